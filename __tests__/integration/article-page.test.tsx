@@ -1,0 +1,126 @@
+// Server-renders the article page's components with data read through the real service
+// from a seeded SQLite file, and checks what a reader (and a screen reader) gets.
+import { JSDOM } from "jsdom";
+import { NextIntlClientProvider } from "next-intl";
+import { renderToStaticMarkup } from "react-dom/server";
+import { ArticleHeader } from "@/app/_components/article/article-header";
+import { BilingualArticle } from "@/app/_components/article/bilingual-article";
+import { GlossaryTable } from "@/app/_components/article/glossary-table";
+import { createPrismaClient } from "@/lib/db/client";
+import { getArticle, listArticles, type ArticleView } from "@/lib/server/articles";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { loadArticleFiles } from "@/prisma/seed/load-content";
+import { seedArticle } from "@/prisma/seed/seed-article";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+let testDb: TestDatabase;
+
+beforeAll(async () => {
+  testDb = createTestDatabase();
+  process.env.DATABASE_URL = testDb.url;
+  const seeder = createPrismaClient(testDb.url);
+  for (const article of loadArticleFiles()) await seedArticle(seeder, article);
+  await seeder.$disconnect();
+});
+
+afterAll(async () => {
+  const { db } = await import("@/lib/server/db");
+  await db().$disconnect();
+  testDb.cleanup();
+});
+
+function render(article: ArticleView, locale: "vi" | "en"): Document {
+  const html = renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={locale === "vi" ? vi : en} timeZone="Asia/Ho_Chi_Minh">
+      <ArticleHeader article={article} />
+      <BilingualArticle article={article} />
+      <GlossaryTable terms={article.glossary} />
+    </NextIntlClientProvider>,
+  );
+  return new JSDOM(html).window.document;
+}
+
+describe("the article page", () => {
+  let article: ArticleView;
+  beforeAll(async () => {
+    const found = await getArticle("waic-2025");
+    if (!found) throw new Error("seeded article missing");
+    article = found;
+  });
+
+  it("returns null for an unknown slug", async () => {
+    expect(await getArticle("no-such-article")).toBeNull();
+  });
+
+  it.each(["vi", "en"] as const)("shows each paragraph in both languages, each side marked with its lang (%s UI)", (locale) => {
+    const doc = render(article, locale);
+    const paragraphs = [...doc.querySelectorAll("[data-block-id]")].filter((el) => el.tagName === "DIV");
+    expect(paragraphs).toHaveLength(10);
+    const first = paragraphs[0]!;
+    expect(first.querySelector('p[lang="vi"]')?.textContent).toContain("Trung Quốc hiện chiếm tới 40% các nghiên cứu");
+    expect(first.querySelector('p[lang="en"]')?.textContent).toContain("China now accounts for as much as 40%");
+    for (const p of paragraphs) {
+      expect(p.querySelector('p[lang="vi"]')?.textContent?.trim()).not.toBe("");
+      expect(p.querySelector('p[lang="en"]')?.textContent?.trim()).not.toBe("");
+    }
+  });
+
+  it("pairs sentences across the columns by sentence-pair id", () => {
+    const doc = render(article, "vi");
+    const pair = doc.querySelectorAll('[data-sentence-id="waic-2025:p2-s2"]');
+    expect(pair).toHaveLength(2);
+    expect(pair[0]?.closest("[lang]")?.getAttribute("lang")).toBe("vi");
+    expect(pair[0]?.textContent).toBe("WAIC 2025 ghi nhận kỷ lục mới với khu vực triển lãm mở rộng trên 70.000 m2.");
+    expect(pair[1]?.closest("[lang]")?.getAttribute("lang")).toBe("en");
+    expect(pair[1]?.textContent).toContain("70,000 square meters");
+  });
+
+  it("puts the headline in the h1 in both languages", () => {
+    const h1 = render(article, "en").querySelector("h1");
+    expect(h1?.querySelector('[lang="vi"]')?.textContent).toBe(article.title.vi);
+    expect(h1?.querySelector('[lang="en"]')?.textContent).toBe(article.title.en);
+  });
+
+  it("shows figures with caption and photo credit in both languages", () => {
+    const doc = render(article, "en");
+    const figures = doc.querySelectorAll("figure");
+    expect(figures).toHaveLength(2);
+    expect(figures[0]?.querySelector('figcaption [lang="vi"]')?.textContent).toContain("Ảnh: Xinhua");
+    expect(figures[0]?.querySelector('figcaption [lang="en"]')?.textContent).toContain("Photo: Xinhua");
+    expect(figures[1]?.querySelector('figcaption [lang="en"]')?.textContent).toContain("Photo: Creaders");
+  });
+
+  it("links the Hinton sentence to a visible editor's note, headed in the UI language", () => {
+    for (const [locale, heading] of [["vi", "Ghi chú của biên tập"], ["en", "Editor's note"]] as const) {
+      const doc = render(article, locale);
+      const marker = doc.querySelector('[data-sentence-id="waic-2025:p9-s2"] + a');
+      const note = doc.querySelector(marker?.getAttribute("href") ?? "#missing");
+      expect(note?.tagName).toBe("ASIDE");
+      expect(note?.querySelector("h2")?.textContent).toBe(heading);
+      expect(note?.querySelector('[lang="en"]')?.textContent).toContain("Geoffrey Hinton");
+    }
+  });
+
+  it("lists the glossary with each term linked to its first sentence", () => {
+    const doc = render(article, "vi");
+    const rows = doc.querySelectorAll("tbody tr");
+    expect(rows.length).toBe(article.glossary.length);
+    const row = [...rows].find((r) => r.querySelector("th")?.textContent === "Nam bán cầu");
+    expect(row?.querySelector('td[lang="en"]')?.textContent).toBe("Global South");
+    const target = doc.getElementById(row?.querySelector("a")?.getAttribute("href")?.slice(1) ?? "");
+    expect(target?.textContent).toContain("ưu tiên hỗ trợ các nước thuộc Nam bán cầu");
+  });
+});
+
+describe("listArticles", () => {
+  it("gives the home page's card: titles, lead sentence and counts", async () => {
+    const [card, ...rest] = await listArticles();
+    expect(rest).toHaveLength(0);
+    expect(card?.slug).toBe("waic-2025");
+    expect(card?.title.en).toBe("AI helps Chinese companies raise production efficiency by 20% and cut product defects by 35%");
+    expect(card?.lead?.vi.startsWith("Trung Quốc hiện chiếm tới 40%")).toBe(true);
+    expect(card?.sentenceCount).toBe(25);
+    expect(card?.glossaryTermCount).toBeGreaterThanOrEqual(30);
+  });
+});

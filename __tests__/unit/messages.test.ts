@@ -1,0 +1,59 @@
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** Top-level ICU argument names of a message ("{count}", "{date, date, long}" → count, date). */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < message.length; i++) {
+    const ch = message[i];
+    if (ch === "{") {
+      if (depth === 0) names.add(/^\{\s*([A-Za-z0-9_]+)/.exec(message.slice(i))?.[1] ?? "");
+      depth++;
+    } else if (ch === "}") depth--;
+  }
+  return [...names].sort();
+}
+
+const viMessages = flatten(vi);
+const enMessages = flatten(en);
+
+describe("messages", () => {
+  it("vi.json and en.json have identical key sets", () => {
+    expect([...viMessages.keys()].sort()).toEqual([...enMessages.keys()].sort());
+  });
+
+  it("has no empty message", () => {
+    for (const [key, value] of [...viMessages, ...enMessages]) {
+      expect({ key, empty: value.trim() === "" }).toEqual({ key, empty: false });
+    }
+  });
+
+  it("uses the same ICU arguments in both languages", () => {
+    for (const [key, value] of viMessages) {
+      expect({ key, args: argumentsOf(value) }).toEqual({ key, args: argumentsOf(enMessages.get(key) ?? "") });
+    }
+  });
+
+  it("writes Vietnamese with its diacritics, in NFC", () => {
+    const all = [...viMessages.values()].join(" ");
+    expect(all).toBe(all.normalize("NFC"));
+    expect(viMessages.get("Layout.skipToContent")).toBe("Chuyển đến nội dung chính");
+    const sentences = [...viMessages.entries()].filter(([key]) => !key.startsWith("LocaleNames") && !key.endsWith("siteName"));
+    for (const [key, value] of sentences) {
+      expect({ key, hasDiacritics: /[\u00C0-\u1EF9]/.test(value) }).toEqual({ key, hasDiacritics: true });
+    }
+  });
+});

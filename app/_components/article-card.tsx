@@ -1,0 +1,36 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import type { ArticleCardView } from "@/lib/server/articles";
+
+/** The article in both languages: Vietnamese first (the original), English below. */
+export function ArticleCard({ article }: { article: ArticleCardView }) {
+  const t = useTranslations("ArticleCard");
+  const href = `/articles/${article.slug}`;
+  return (
+    <article className="rounded-lg border border-line p-5 sm:p-6">
+      <h3 className="text-xl font-semibold leading-snug">
+        <Link href={href} className="text-ink hover:underline" lang="vi">
+          {article.title.vi}
+        </Link>
+      </h3>
+      <p lang="en" className="mt-1 text-muted">
+        {article.title.en}
+      </p>
+      {article.lead && (
+        <div className="mt-4 grid gap-4 text-sm md:grid-cols-2">
+          <p lang="vi">{article.lead.vi}</p>
+          <p lang="en" className="text-muted">
+            {article.lead.en}
+          </p>
+        </div>
+      )}
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <Link href={href} className="rounded bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
+          {t("read")}
+        </Link>
+        <span className="text-muted">{t("sentenceCount", { count: article.sentenceCount })}</span>
+        <span className="text-muted">{t("glossaryTermCount", { count: article.glossaryTermCount })}</span>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,123 @@
+// The content format every article is stored in (one JSON file per article under
+// prisma/seed/articles/). Validated whenever a file is loaded. Pure: no I/O.
+import { z } from "zod";
+
+/** Short keys, unique within an article: "p3-s2", "f1", "tri-tue-nhan-tao". */
+const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "keys are lower-case words joined by dashes");
+
+/** Article text must be NFC so that comparisons and searches match what users type. */
+const Text = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => s === s.normalize("NFC"), "text must be Unicode NFC");
+
+const Bilingual = z.object({ vi: Text, en: Text });
+
+const SentencePairInput = z.object({ key: Key, vi: Text, en: Text });
+
+const HeadlineBlock = z.object({
+  kind: z.literal("headline"),
+  key: Key,
+  sentences: z.array(SentencePairInput).length(1),
+});
+const ParagraphBlock = z.object({
+  kind: z.literal("paragraph"),
+  key: Key,
+  sentences: z.array(SentencePairInput).min(1),
+});
+/** A photo with its caption (the sentences) and credit. `imageUrl` is null when the
+ * source gave no usable image address. */
+const FigureBlock = z.object({
+  kind: z.literal("figure"),
+  key: Key,
+  imageUrl: z.url().nullable(),
+  credit: Bilingual.nullable(),
+  sentences: z.array(SentencePairInput),
+});
+/** A note written by our editors (not part of the published article) about one sentence. */
+const NoteBlock = z.object({
+  kind: z.literal("note"),
+  key: Key,
+  refersTo: Key,
+  sentences: z.array(SentencePairInput).min(1),
+});
+
+export const ArticleBlockInput = z.discriminatedUnion("kind", [
+  HeadlineBlock,
+  ParagraphBlock,
+  FigureBlock,
+  NoteBlock,
+]);
+
+export const GlossaryTermInput = z.object({
+  key: Key,
+  vi: Text,
+  en: Text,
+  /** Other English forms the term takes in the translation ("headquartered"). */
+  enForms: z.array(Text).optional(),
+  note: Bilingual,
+});
+
+export const ArticleContentSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    slug: Key,
+    originalLanguage: z.enum(["vi", "en"]),
+    source: z.object({
+      name: Text.nullable(),
+      url: z.url().nullable(),
+      publishedOn: z.iso.date().nullable(),
+    }),
+    credits: Bilingual,
+    blocks: z.array(ArticleBlockInput).min(1),
+    glossary: z.array(GlossaryTermInput),
+  })
+  .superRefine((article, ctx) => {
+    const headlines = article.blocks.filter((b) => b.kind === "headline");
+    if (article.blocks[0]?.kind !== "headline" || headlines.length !== 1) {
+      ctx.addIssue({ code: "custom", path: ["blocks"], message: "exactly one headline, first" });
+    }
+    const blockKeys = new Set<string>();
+    const sentenceKeys = new Set<string>();
+    article.blocks.forEach((block, b) => {
+      if (blockKeys.has(block.key)) {
+        ctx.addIssue({ code: "custom", path: ["blocks", b, "key"], message: `duplicate block key ${block.key}` });
+      }
+      blockKeys.add(block.key);
+      block.sentences.forEach((s, i) => {
+        if (sentenceKeys.has(s.key)) {
+          ctx.addIssue({ code: "custom", path: ["blocks", b, "sentences", i, "key"], message: `duplicate sentence key ${s.key}` });
+        }
+        sentenceKeys.add(s.key);
+      });
+    });
+    article.blocks.forEach((block, b) => {
+      if (block.kind === "note" && !sentenceKeys.has(block.refersTo)) {
+        ctx.addIssue({ code: "custom", path: ["blocks", b, "refersTo"], message: `unknown sentence ${block.refersTo}` });
+      }
+    });
+    const termKeys = new Set<string>();
+    article.glossary.forEach((term, t) => {
+      if (termKeys.has(term.key)) {
+        ctx.addIssue({ code: "custom", path: ["glossary", t, "key"], message: `duplicate term key ${term.key}` });
+      }
+      termKeys.add(term.key);
+    });
+  });
+
+export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+export type ArticleBlockContent = z.infer<typeof ArticleBlockInput>;
+export type SentencePairContent = z.infer<typeof SentencePairInput>;
+export type GlossaryTermContent = z.infer<typeof GlossaryTermInput>;
+export type BlockKind = ArticleBlockContent["kind"];
+
+/** Parses unknown data (a JSON file's contents) into article content, or throws with
+ * every problem listed. */
+export function parseArticleContent(data: unknown): ArticleContent {
+  const result = ArticleContentSchema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`Invalid article content:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}

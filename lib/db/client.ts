@@ -1,0 +1,15 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/generated/prisma/client";
+import { resolveDatabaseUrl } from "./database-url";
+
+export type Database = PrismaClient;
+
+/**
+ * The one place a PrismaClient is constructed. The app keeps a single instance (see
+ * lib/server/db.ts); scripts and integration tests call this with their own URL.
+ */
+export function createPrismaClient(url: string = resolveDatabaseUrl()): PrismaClient {
+  // `timeout` is SQLite's busy timeout: concurrent writers wait instead of failing at once.
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,15 @@
+/** The embedded default: a SQLite file in the git-ignored data folder. */
+export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+
+/** DATABASE_URL when set, else the embedded SQLite file. */
+export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.DATABASE_URL?.trim();
+  return url ? url : DEFAULT_DATABASE_URL;
+}
+
+/** The filesystem path of a `file:` SQLite URL, or null for other URLs. */
+export function sqliteFilePath(url: string): string | null {
+  if (!url.startsWith("file:")) return null;
+  const path = url.slice("file:".length).split("?")[0] ?? "";
+  return path === "" || path === ":memory:" ? null : path;
+}
