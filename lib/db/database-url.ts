@@ -2,7 +2,7 @@
 export const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
 /** DATABASE_URL when set, else the embedded SQLite file. */
-export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDatabaseUrl(env: Partial<Record<string, string>> = process.env): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }
