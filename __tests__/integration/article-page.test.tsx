@@ -124,3 +124,21 @@ describe("listArticles", () => {
     expect(card?.glossaryTermCount).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe("getArticle after the content is re-seeded", () => {
+  it("serves the new text, not a stale copy", async () => {
+    const before = await getArticle("waic-2025");
+    expect(before?.blocks[1]?.sentences[0]?.en).toContain("China now accounts for as much as 40%");
+
+    const original = loadArticleFiles()[0]!;
+    const edited = structuredClone(original.content);
+    edited.blocks[1]!.sentences[0]!.en = "China now produces 40% of AI research.";
+    const seeder = createPrismaClient(testDb.url);
+    await seedArticle(seeder, { ...original, content: edited, hash: "edited" });
+    expect((await getArticle("waic-2025"))?.blocks[1]?.sentences[0]?.en).toBe("China now produces 40% of AI research.");
+
+    await seedArticle(seeder, original);
+    await seeder.$disconnect();
+    expect((await getArticle("waic-2025"))?.blocks[1]?.sentences[0]?.en).toContain("as much as 40%");
+  });
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { BlockKind } from "@/lib/content/schema";
 import { db } from "./db";
 
@@ -77,11 +78,31 @@ export async function listArticles(): Promise<ArticleCardView[]> {
   });
 }
 
-/** One article with all its blocks, sentence pairs and glossary, or null. */
-export async function getArticle(slug: string): Promise<ArticleView | null> {
+/** Full article views by slug, each with the content hash it was read at. Article text only
+ * changes when the seed rewrites it (and changes the hash), so a view is reused until then. */
+const viewMemo = new Map<string, { hash: string; view: ArticleView }>();
+const VIEW_MEMO_LIMIT = 50;
+
+/** One article with all its blocks, sentence pairs and glossary, or null. Reading it costs
+ * one indexed lookup of the content hash unless the article changed since the last read. */
+export const getArticle = cache(async (slug: string): Promise<ArticleView | null> => {
+  const current = await db().article.findUnique({ where: { slug }, select: { contentHash: true } });
+  if (!current) return null;
+  const memo = viewMemo.get(slug);
+  if (memo?.hash === current.contentHash) return memo.view;
+  const loaded = await loadArticleView(slug);
+  if (!loaded) return null;
+  viewMemo.delete(slug);
+  viewMemo.set(slug, loaded);
+  if (viewMemo.size > VIEW_MEMO_LIMIT) viewMemo.delete(viewMemo.keys().next().value ?? "");
+  return loaded.view;
+});
+
+async function loadArticleView(slug: string): Promise<{ hash: string; view: ArticleView } | null> {
   const row = await db().article.findUnique({
     where: { slug },
     select: {
+      contentHash: true,
       slug: true,
       originalLanguage: true,
       titleVi: true,
@@ -117,7 +138,7 @@ export async function getArticle(slug: string): Promise<ArticleView | null> {
     },
   });
   if (!row) return null;
-  return {
+  const view: ArticleView = {
     slug: row.slug,
     originalLanguage: row.originalLanguage,
     title: { vi: row.titleVi, en: row.titleEn },
@@ -142,4 +163,5 @@ export async function getArticle(slug: string): Promise<ArticleView | null> {
         .map((s) => s.id),
     })),
   };
+  return { hash: row.contentHash, view };
 }
