@@ -106,3 +106,11 @@ test("the health check reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true, database: "up" });
 });
+
+test("pages carry the security headers", async ({ request }) => {
+  const response = await request.get(`/vi${ARTICLE}`);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(response.headers()["x-powered-by"]).toBeUndefined();
+});

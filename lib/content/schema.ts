@@ -14,6 +14,9 @@ const Text = z
 
 const Bilingual = z.object({ vi: Text, en: Text });
 
+/** Links rendered into pages must be web addresses (no javascript: or data: URLs). */
+const WebUrl = z.url({ protocol: /^https?$/ });
+
 const SentencePairInput = z.object({ key: Key, vi: Text, en: Text });
 
 const HeadlineBlock = z.object({
@@ -31,7 +34,7 @@ const ParagraphBlock = z.object({
 const FigureBlock = z.object({
   kind: z.literal("figure"),
   key: Key,
-  imageUrl: z.url().nullable(),
+  imageUrl: WebUrl.nullable(),
   credit: Bilingual.nullable(),
   sentences: z.array(SentencePairInput),
 });
@@ -66,7 +69,7 @@ export const ArticleContentSchema = z
     originalLanguage: z.enum(["vi", "en"]),
     source: z.object({
       name: Text.nullable(),
-      url: z.url().nullable(),
+      url: WebUrl.nullable(),
       publishedOn: z.iso.date().nullable(),
     }),
     credits: Bilingual,

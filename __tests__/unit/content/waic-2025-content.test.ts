@@ -166,3 +166,18 @@ describe("parseArticleContent", () => {
     expect(() => parseArticleContent(nfd)).toThrow(/NFC/);
   });
 });
+
+describe("parseArticleContent links", () => {
+  const valid = JSON.parse(readFileSync(join(SEED, "articles", "waic-2025.json"), "utf8"));
+
+  it("accepts web addresses and refuses script or data URLs", () => {
+    const withSource = structuredClone(valid);
+    withSource.source.url = "https://example.com/bai-bao";
+    expect(parseArticleContent(withSource).source.url).toBe("https://example.com/bai-bao");
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>"]) {
+      const bad = structuredClone(valid);
+      bad.source.url = url;
+      expect(() => parseArticleContent(bad)).toThrow(/Invalid article content/);
+    }
+  });
+});
