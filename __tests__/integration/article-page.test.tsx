@@ -86,15 +86,17 @@ describe("the article page", () => {
     const doc = render(article, "en");
     const figures = doc.querySelectorAll("figure");
     expect(figures).toHaveLength(2);
-    expect(figures[0]?.querySelector('figcaption [lang="vi"]')?.textContent).toContain("Ảnh: Xinhua");
-    expect(figures[0]?.querySelector('figcaption [lang="en"]')?.textContent).toContain("Photo: Xinhua");
-    expect(figures[1]?.querySelector('figcaption [lang="en"]')?.textContent).toContain("Photo: Creaders");
+    const caption = (figure: Element | undefined, lang: string) =>
+      [...(figure?.querySelectorAll(`figcaption p[lang="${lang}"]`) ?? [])].map((p) => p.textContent).join(" ");
+    expect(caption(figures[0], "vi")).toBe("Hội nghị và Triển lãm AI Thế giới khai mạc ngày 27/7 tại Thượng Hải. Ảnh: Xinhua");
+    expect(caption(figures[0], "en")).toBe("The World AI Conference and Exhibition opened on 27 July in Shanghai. Photo: Xinhua");
+    expect(caption(figures[1], "en")).toContain("Photo: Creaders");
   });
 
   it("links the Hinton sentence to a visible editor's note, headed in the UI language", () => {
     for (const [locale, heading] of [["vi", "Ghi chú của biên tập"], ["en", "Editor's note"]] as const) {
       const doc = render(article, locale);
-      const marker = doc.querySelector('[data-sentence-id="waic-2025:p9-s2"] + a');
+      const marker = doc.querySelector('[data-sentence-id="waic-2025:p9-s2"] a.note-marker');
       const note = doc.querySelector(marker?.getAttribute("href") ?? "#missing");
       expect(note?.tagName).toBe("ASIDE");
       expect(note?.querySelector("h2")?.textContent).toBe(heading);
@@ -140,5 +142,21 @@ describe("getArticle after the content is re-seeded", () => {
     await seedArticle(seeder, original);
     await seeder.$disconnect();
     expect((await getArticle("waic-2025"))?.blocks[1]?.sentences[0]?.en).toContain("as much as 40%");
+  });
+});
+
+describe("glossary marks in the article", () => {
+  it("marks terms in both languages with the term's id", async () => {
+    const article = await getArticle("waic-2025");
+    if (!article) throw new Error("missing");
+    const doc = render(article, "vi");
+    const marks = (lang: string) =>
+      [...doc.querySelectorAll(`[data-sentence-id="waic-2025:p6-s2"]`)]
+        .filter((el) => el.closest("[lang]")?.getAttribute("lang") === lang)
+        .flatMap((el) => [...el.querySelectorAll(".term")].map((m) => `${m.textContent}=${m.getAttribute("data-term-id")}`));
+    expect(marks("vi")).toContain("Nam bán cầu=waic-2025:nam-ban-cau");
+    expect(marks("en")).toContain("Global South=waic-2025:nam-ban-cau");
+    expect(marks("vi")).toContain("chuyển đổi số=waic-2025:chuyen-doi-so");
+    expect(marks("en")).toContain("digital transformation=waic-2025:chuyen-doi-so");
   });
 });

@@ -1,49 +1,19 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
+import { markSentences } from "@/lib/content/marking";
 import type { BlockKind } from "@/lib/content/schema";
+import type { ArticleCardView, ArticleView } from "./article-types";
 import { db } from "./db";
 
-export type Bilingual = { vi: string; en: string };
-
-export type SentencePairView = { id: string; vi: string; en: string };
-
-export type ArticleBlockView = {
-  id: string;
-  kind: BlockKind;
-  imageUrl: string | null;
-  credit: Bilingual | null;
-  /** For an editor's note: the sentence pair it comments on. */
-  refersToSentenceId: string | null;
-  sentences: SentencePairView[];
-};
-
-export type GlossaryTermView = {
-  id: string;
-  vi: string;
-  en: string;
-  note: Bilingual;
-  /** Sentence pairs containing the term, in reading order. */
-  sentenceIds: string[];
-};
-
-export type ArticleView = {
-  slug: string;
-  originalLanguage: string;
-  title: Bilingual;
-  source: { name: string | null; url: string | null; publishedOn: string | null };
-  credits: Bilingual;
-  blocks: ArticleBlockView[];
-  glossary: GlossaryTermView[];
-};
-
-export type ArticleCardView = {
-  slug: string;
-  title: Bilingual;
-  /** The first sentence of the article body, as a teaser. */
-  lead: Bilingual | null;
-  sentenceCount: number;
-  glossaryTermCount: number;
-};
+export type {
+  ArticleBlockView,
+  ArticleCardView,
+  ArticleView,
+  Bilingual,
+  GlossaryTermView,
+  SentencePairView,
+} from "./article-types";
 
 /** Every article, for the home page. */
 export async function listArticles(): Promise<ArticleCardView[]> {
@@ -77,6 +47,8 @@ export async function listArticles(): Promise<ArticleCardView[]> {
     };
   });
 }
+
+const EnForms = z.array(z.string());
 
 /** Full article views by slug, each with the content hash it was read at. Article text only
  * changes when the seed rewrites it (and changes the hash), so a view is reused until then. */
@@ -132,12 +104,25 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
           en: true,
           noteVi: true,
           noteEn: true,
+          enForms: true,
           occurrences: { select: { sentencePair: { select: { id: true, position: true } } } },
         },
       },
     },
   });
   if (!row) return null;
+  const glossary = row.glossaryTerms.map((t) => ({
+    id: t.id,
+    vi: t.vi,
+    en: t.en,
+    note: { vi: t.noteVi, en: t.noteEn },
+    enForms: EnForms.parse(JSON.parse(t.enForms)),
+    sentenceIds: t.occurrences
+      .map((o) => o.sentencePair)
+      .sort((a, b) => a.position - b.position)
+      .map((s) => s.id),
+  }));
+  const marked = markSentences(row.blocks.flatMap((b) => (b.kind === "note" ? [] : b.sentencePairs)), glossary);
   const view: ArticleView = {
     slug: row.slug,
     originalLanguage: row.originalLanguage,
@@ -150,18 +135,12 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
       imageUrl: b.imageUrl,
       credit: b.creditVi && b.creditEn ? { vi: b.creditVi, en: b.creditEn } : null,
       refersToSentenceId: b.refersToSentenceId,
-      sentences: b.sentencePairs,
+      sentences: b.sentencePairs.map((s) => ({
+        ...s,
+        segments: marked.get(s.id) ?? { vi: [{ text: s.vi }], en: [{ text: s.en }] },
+      })),
     })),
-    glossary: row.glossaryTerms.map((t) => ({
-      id: t.id,
-      vi: t.vi,
-      en: t.en,
-      note: { vi: t.noteVi, en: t.noteEn },
-      sentenceIds: t.occurrences
-        .map((o) => o.sentencePair)
-        .sort((a, b) => a.position - b.position)
-        .map((s) => s.id),
-    })),
+    glossary: glossary.map(({ id, vi, en, note, sentenceIds }) => ({ id, vi, en, note, sentenceIds })),
   };
   return { hash: row.contentHash, view };
 }

@@ -6,6 +6,12 @@ import { parseArticleContent, type ArticleContent } from "../../lib/content/sche
 
 export const ARTICLES_DIR = join(__dirname, "articles");
 
+/**
+ * Mixed into each content hash: bump it when the seed starts storing something new, so that
+ * databases seeded by the older code are rewritten even though their files did not change.
+ */
+export const SEED_FORMAT = 2;
+
 export type LoadedArticle = { content: ArticleContent; hash: string; file: string };
 
 /** Loads and validates one content file; throws naming the file on any problem. */
@@ -13,7 +19,8 @@ export function loadArticleFile(file: string): LoadedArticle {
   const raw = readFileSync(file, "utf8");
   try {
     const content = parseArticleContent(JSON.parse(raw));
-    return { content, hash: createHash("sha256").update(raw).digest("hex"), file };
+    const hash = createHash("sha256").update(`seed-format ${SEED_FORMAT}\n`).update(raw).digest("hex");
+    return { content, hash, file };
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`);
   }

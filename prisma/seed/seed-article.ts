@@ -68,7 +68,14 @@ export async function seedArticle(db: Database, { content, hash }: LoadedArticle
     }
     for (const [position, term] of content.glossary.entries()) {
       const termId = contentId(slug, term.key);
-      const row = { position, vi: term.vi, en: term.en, noteVi: term.note.vi, noteEn: term.note.en };
+      const row = {
+        position,
+        vi: term.vi,
+        en: term.en,
+        noteVi: term.note.vi,
+        noteEn: term.note.en,
+        enForms: JSON.stringify(term.enForms ?? []),
+      };
       await tx.glossaryTerm.upsert({ where: { id: termId }, create: { id: termId, articleId: id, ...row }, update: row });
     }
     await tx.glossaryOccurrence.createMany({

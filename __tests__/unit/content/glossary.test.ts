@@ -1,4 +1,4 @@
-import { containsPhrase, findPhrase } from "@/lib/content/glossary";
+import { containsPhrase, findPhrase, segmentByTerms } from "@/lib/content/glossary";
 
 describe("glossary phrase matching", () => {
   it("matches a multi-syllable Vietnamese term as a whole phrase, case-insensitively", () => {
@@ -23,5 +23,52 @@ describe("glossary phrase matching", () => {
   it("matches next to punctuation and quotes", () => {
     expect(containsPhrase('những "nút thắt cổ chai" như', "nút thắt cổ chai")).toBe(true);
     expect(containsPhrase("(LLM), 50 thiết bị", "LLM")).toBe(true);
+  });
+});
+
+describe("segmentByTerms", () => {
+  const vi = [
+    { id: "an-toan", forms: ["an toàn"] },
+    { id: "lan-can", forms: ["lan can an toàn"] },
+    { id: "tri-tue", forms: ["trí tuệ nhân tạo"] },
+  ];
+
+  it("marks whole terms and keeps the text around them, losing nothing", () => {
+    const text = "Hội nghị Trí tuệ nhân tạo bàn về an toàn.";
+    const segments = segmentByTerms(text, vi, "vi");
+    expect(segments).toEqual([
+      { text: "Hội nghị " },
+      { text: "Trí tuệ nhân tạo", termId: "tri-tue" },
+      { text: " bàn về " },
+      { text: "an toàn", termId: "an-toan" },
+      { text: "." },
+    ]);
+    expect(segments.map((s) => s.text).join("")).toBe(text);
+  });
+
+  it("prefers the longer term where two overlap", () => {
+    expect(segmentByTerms('tích hợp "lan can an toàn" ngay', vi, "vi")).toEqual([
+      { text: 'tích hợp "' },
+      { text: "lan can an toàn", termId: "lan-can" },
+      { text: '" ngay' },
+    ]);
+  });
+
+  it("matches English forms with a plural or -ed/-ly ending, but not inside words", () => {
+    const en = [
+      { id: "enterprise", forms: ["enterprise"] },
+      { id: "safety", forms: ["safety", "safe"] },
+      { id: "era", forms: ["era"] },
+    ];
+    const segments = segmentByTerms("800 enterprises develop safely in a new era of generations.", en, "en");
+    expect(segments.filter((s) => s.termId).map((s) => [s.text, s.termId])).toEqual([
+      ["enterprises", "enterprise"],
+      ["safely", "safety"],
+      ["era", "era"],
+    ]);
+  });
+
+  it("returns the sentence whole when no term occurs", () => {
+    expect(segmentByTerms("Không có gì.", vi, "vi")).toEqual([{ text: "Không có gì." }]);
   });
 });

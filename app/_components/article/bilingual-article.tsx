@@ -1,46 +1,82 @@
+import { Fragment, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
+import type { TextSegment } from "@/lib/content/glossary";
 import { sentenceAnchor } from "@/lib/content/ids";
 import type { ArticleBlockView, ArticleView, SentencePairView } from "@/lib/server/articles";
+import { MarkReadButton } from "../reader/mark-read-button";
 
 type Lang = "vi" | "en";
+type NoteFor = Map<string, string>;
 
-/** One language's side of a block: its sentences, each tagged with the pair's id so the
- * two sides can be linked (and the Vietnamese one carrying the pair's anchor). */
-function Sentences({ sentences, lang, noteFor }: { sentences: SentencePairView[]; lang: Lang; noteFor: Map<string, string> }) {
+function Segments({ segments }: { segments: TextSegment[] }) {
+  return segments.map((segment, i) =>
+    segment.termId ? (
+      <span key={i} className="term" data-term-id={segment.termId}>
+        {segment.text}
+      </span>
+    ) : (
+      segment.text
+    ),
+  );
+}
+
+/**
+ * One language's side of a block. Each sentence carries its pair's id (so the two sides can
+ * be linked), is focusable for sentence-by-sentence keyboard reading, and has its place in
+ * the interleaved order for either language first (--ovi, --oen).
+ */
+function Sentences({ sentences, lang, noteFor }: { sentences: SentencePairView[]; lang: Lang; noteFor: NoteFor }) {
   const t = useTranslations("Article");
   return sentences.map((s, i) => {
     const noteId = noteFor.get(s.id);
+    const order = { "--ovi": lang === "vi" ? 2 * i : 2 * i + 1, "--oen": lang === "en" ? 2 * i : 2 * i + 1 } as CSSProperties;
+    // The sentences are direct children of the <p>: in interleaved layouts they become its
+    // grid's items and take their order from --ovi / --oen.
     return (
-      <span key={s.id}>
+      <Fragment key={s.id}>
         {i > 0 && " "}
-        <span data-sentence-id={s.id} id={lang === "vi" ? sentenceAnchor(s.id) : undefined}>
-          {s[lang]}
+        <span
+          className="s"
+          data-sentence-id={s.id}
+          id={lang === "vi" ? sentenceAnchor(s.id) : undefined}
+          tabIndex={-1}
+          style={order}
+        >
+          <Segments segments={s.segments[lang]} />
+          {noteId && (
+            <a href={`#${noteId}`} className="note-marker ml-0.5 align-super text-xs text-accent no-underline" aria-label={t("noteMarker")}>
+              †
+            </a>
+          )}
         </span>
-        {noteId && (
-          <a href={`#${noteId}`} className="ml-0.5 align-super text-xs text-accent no-underline" aria-label={t("noteMarker")}>
-            †
-          </a>
-        )}
-      </span>
+      </Fragment>
     );
   });
 }
 
-function Paragraph({ block, noteFor }: { block: ArticleBlockView; noteFor: Map<string, string> }) {
+function PairBlock({ block, noteFor, className = "" }: { block: ArticleBlockView; noteFor: NoteFor; className?: string }) {
   return (
-    <div className="grid gap-x-10 gap-y-2 md:grid-cols-2" data-block-id={block.id}>
-      <p lang="vi" className="leading-relaxed">
+    <div className={`pair-block ${className}`}>
+      <p lang="vi">
         <Sentences sentences={block.sentences} lang="vi" noteFor={noteFor} />
       </p>
-      {/* Stacked on a phone, the translation is set off so the two languages read apart. */}
-      <p lang="en" className="leading-relaxed text-ink/90 max-md:border-l-2 max-md:border-line max-md:pl-3">
+      <p lang="en">
         <Sentences sentences={block.sentences} lang="en" noteFor={noteFor} />
       </p>
     </div>
   );
 }
 
-function Figure({ block, noteFor }: { block: ArticleBlockView; noteFor: Map<string, string> }) {
+function Paragraph({ block, noteFor, slug }: { block: ArticleBlockView; noteFor: NoteFor; slug: string }) {
+  return (
+    <div className="relative" data-block-id={block.id} data-countable="">
+      <PairBlock block={block} noteFor={noteFor} />
+      <MarkReadButton slug={slug} blockId={block.id} />
+    </div>
+  );
+}
+
+function Figure({ block, noteFor }: { block: ArticleBlockView; noteFor: NoteFor }) {
   const t = useTranslations("Article");
   return (
     <figure className="space-y-3" data-block-id={block.id}>
@@ -52,13 +88,14 @@ function Figure({ block, noteFor }: { block: ArticleBlockView; noteFor: Map<stri
           {t("figureNoImage")}
         </div>
       )}
-      <figcaption className="grid gap-x-10 gap-y-1 text-sm text-muted md:grid-cols-2">
-        {(["vi", "en"] as const).map((lang) => (
-          <p key={lang} lang={lang}>
-            <Sentences sentences={block.sentences} lang={lang} noteFor={noteFor} />
-            {block.credit && <span className="ml-1 italic">{block.credit[lang]}</span>}
-          </p>
-        ))}
+      <figcaption className="text-sm text-muted">
+        <PairBlock block={block} noteFor={noteFor} />
+        {block.credit && (
+          <div className="pair-block mt-1 italic">
+            <p lang="vi">{block.credit.vi}</p>
+            <p lang="en">{block.credit.en}</p>
+          </div>
+        )}
       </figcaption>
     </figure>
   );
@@ -86,21 +123,21 @@ function noteAnchor(blockId: string): string {
 /** The article body (everything after the headline), block by block, Vietnamese beside English. */
 export function BilingualArticle({ article }: { article: ArticleView }) {
   const t = useTranslations("Article");
-  const noteFor = new Map(
+  const noteFor: NoteFor = new Map(
     article.blocks.filter((b) => b.kind === "note" && b.refersToSentenceId).map((b) => [b.refersToSentenceId ?? "", noteAnchor(b.id)]),
   );
   return (
     <div className="space-y-6">
-      <div aria-hidden="true" className="hidden gap-x-10 border-b border-line pb-2 text-xs font-semibold uppercase tracking-wide text-muted md:grid md:grid-cols-2">
-        <span>{t("columnVi")}</span>
-        <span>{t("columnEn")}</span>
+      <div aria-hidden="true" className="column-heads gap-x-10 border-b border-line pb-2 text-xs font-semibold uppercase tracking-wide text-muted [grid-template-columns:1fr_1fr]">
+        <span data-col="vi">{t("columnVi")}</span>
+        <span data-col="en">{t("columnEn")}</span>
       </div>
       {article.blocks.map((block) => {
         switch (block.kind) {
           case "headline":
             return null;
           case "paragraph":
-            return <Paragraph key={block.id} block={block} noteFor={noteFor} />;
+            return <Paragraph key={block.id} block={block} noteFor={noteFor} slug={article.slug} />;
           case "figure":
             return <Figure key={block.id} block={block} noteFor={noteFor} />;
           case "note":

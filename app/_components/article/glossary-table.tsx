@@ -27,7 +27,7 @@ export function GlossaryTable({ terms }: { terms: GlossaryTermView[] }) {
             {terms.map((term) => {
               const first = term.sentenceIds[0];
               return (
-                <tr key={term.id} className="border-b border-line align-top">
+                <tr key={term.id} id={`glossary-${term.id.replace(/[^A-Za-z0-9_-]/g, "_")}`} className="border-b border-line align-top">
                   <th scope="row" lang="vi" className="py-2 pr-4 font-semibold">
                     {first ? (
                       <a href={`#${sentenceAnchor(first)}`} className="text-accent underline-offset-4 hover:underline" aria-label={t("glossaryFirstUse", { term: term.vi })}>

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { parseReaderPrefs, READER_PREFS_COOKIE } from "@/lib/reading/prefs";
 import { getArticle } from "@/lib/server/articles";
 import { ArticleHeader } from "@/app/_components/article/article-header";
 import { BilingualArticle } from "@/app/_components/article/bilingual-article";
 import { GlossaryTable } from "@/app/_components/article/glossary-table";
+import { ReaderShell } from "@/app/_components/reader/reader-shell";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
@@ -31,11 +35,33 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const t = await getTranslations("Article");
+  const [t, messages, cookieStore] = await Promise.all([getTranslations("Article"), getMessages(), cookies()]);
+  const prefs = parseReaderPrefs(cookieStore.get(READER_PREFS_COOKIE)?.value, locale);
+  const paragraphs = article.blocks
+    .filter((b) => b.kind === "paragraph")
+    .map((b) => {
+      const chars = { vi: b.sentences.reduce((n, s) => n + s.vi.length, 0), en: b.sentences.reduce((n, s) => n + s.en.length, 0) };
+      return { id: b.id, weight: chars.vi + chars.en, chars };
+    });
+  const terms = article.glossary.map(({ id, vi, en, note }) => ({ id, vi, en, note }));
   return (
     <article className="space-y-10">
-      <ArticleHeader article={article} />
-      <BilingualArticle article={article} />
+      {/* Without JavaScript the reader is the plain side-by-side text: hide the controls. */}
+      <noscript>
+        <style>{".reader-toolbar,.mark-read{display:none!important}"}</style>
+      </noscript>
+      <NextIntlClientProvider messages={{ Reader: messages.Reader }}>
+        <ReaderShell
+          slug={article.slug}
+          uiLocale={locale}
+          initialPrefs={prefs}
+          paragraphs={paragraphs}
+          terms={terms}
+          header={<ArticleHeader article={article} />}
+        >
+          <BilingualArticle article={article} />
+        </ReaderShell>
+      </NextIntlClientProvider>
       <GlossaryTable terms={article.glossary} />
       <p className="print:hidden">
         <Link href="/" className="text-accent underline underline-offset-4">

@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { ARTICLE_PATH, openReader, sentence } from "./helpers/reader";
+
+const MODES = [
+  { value: "side", vi: "Song song" },
+  { value: "interleaved", vi: "Xen kẽ từng câu" },
+  { value: "single", vi: "Một ngôn ngữ" },
+  { value: "cover", vi: "Che bản dịch để tự kiểm tra" },
+] as const;
+
+test.describe("accessibility (axe)", () => {
+  for (const locale of ["vi", "en"] as const) {
+    for (const mode of MODES) {
+      test(`no violations in ${mode.value} mode, ${locale} UI`, async ({ page }) => {
+        await openReader(page, locale);
+        await page.locator(".reader-toolbar select").first().selectOption(mode.value);
+        await expect(page.locator(".reader")).toHaveAttribute("data-mode", mode.value);
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+
+  test("the article reads side by side and the controls are not shown", async ({ page }) => {
+    await page.goto(`/vi${ARTICLE_PATH}`);
+    await expect(page.locator(".reader-toolbar")).toBeHidden();
+    await expect(page.locator(".mark-read").first()).toBeHidden();
+    const vi = await sentence(page, "p6-s1", "vi").boundingBox();
+    const en = await sentence(page, "p6-s1", "en").boundingBox();
+    expect(vi && en && en.x > vi.x + 200).toBe(true);
+    await expect(sentence(page, "p6-s1", "en")).toContainText("First, on sharing benefits fairly");
+  });
+});
+
+test.describe("printing", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("gives a two-column bilingual handout without navigation or controls, whatever the mode", async ({ page }) => {
+    await openReader(page);
+    await page.locator(".reader-toolbar select").first().selectOption("single");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".reader-toolbar")).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Ngôn ngữ giao diện" })).toBeHidden();
+    await expect(page.locator(".mark-read").first()).toBeHidden();
+    const vi = await page.locator('[data-block-id="waic-2025:p2"] p:lang(vi)').first().boundingBox();
+    const en = await page.locator('[data-block-id="waic-2025:p2"] p:lang(en)').first().boundingBox();
+    expect(vi && en && en.x > vi.x + vi.width - 1 && Math.abs(en.y - vi.y) < 2).toBe(true);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the default layout is interleaved, without any shift after loading", async ({ page }) => {
+    await openReader(page);
+    await expect(page.locator(".reader")).toHaveAttribute("data-mode", "auto");
+    await expect(page.getByLabel("Bố cục")).toHaveValue("interleaved");
+    const vi1 = await sentence(page, "p2-s1", "vi").boundingBox();
+    const en1 = await sentence(page, "p2-s1", "en").boundingBox();
+    const vi2 = await sentence(page, "p2-s2", "vi").boundingBox();
+    if (!vi1 || !en1 || !vi2) throw new Error("not laid out");
+    expect(en1.y).toBeGreaterThan(vi1.y);
+    expect(vi2.y).toBeGreaterThan(en1.y);
+  });
+
+  test("tapping in cover mode reveals the translation below the sentence", async ({ page }) => {
+    await openReader(page);
+    await page.getByLabel("Bố cục").selectOption("cover");
+    await sentence(page, "p7-s1", "vi").tap();
+    await expect
+      .poll(() => sentence(page, "p7-s1", "en").evaluate((el) => getComputedStyle(el).color))
+      .not.toBe("rgba(0, 0, 0, 0)");
+  });
+});

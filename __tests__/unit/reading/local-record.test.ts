@@ -1,0 +1,42 @@
+import {
+  addReveal,
+  emptyReadingRecord,
+  markRead,
+  markUnread,
+  MAX_REVEALS,
+  parseReadingRecord,
+  readingRecordKey,
+  revealCounts,
+} from "@/lib/reading/local-record";
+
+describe("the local reading record", () => {
+  it("keeps the first time a paragraph was read, and can unmark it", () => {
+    let record = markRead(emptyReadingRecord(), "waic-2025:p1", 1000);
+    record = markRead(record, "waic-2025:p1", 5000);
+    expect(record.read).toEqual({ "waic-2025:p1": 1000 });
+    expect(markUnread(record, "waic-2025:p1").read).toEqual({});
+  });
+
+  it("counts reveals per sentence and keeps only the newest ones", () => {
+    let record = emptyReadingRecord();
+    record = addReveal(record, "a", 1);
+    record = addReveal(record, "b", 2);
+    record = addReveal(record, "a", 3);
+    expect(revealCounts(record)).toEqual(new Map([["a", 2], ["b", 1]]));
+    for (let i = 0; i < MAX_REVEALS + 10; i++) record = addReveal(record, "c", 10 + i);
+    expect(record.reveals).toHaveLength(MAX_REVEALS);
+    expect(record.reveals.at(-1)).toEqual({ sentenceId: "c", at: 10 + MAX_REVEALS + 9 });
+  });
+
+  it("round-trips through JSON and survives garbage", () => {
+    const record = addReveal(markRead(emptyReadingRecord(), "p1", 1), "s1", 2);
+    expect(parseReadingRecord(JSON.stringify(record))).toEqual(record);
+    expect(parseReadingRecord("{not json")).toEqual(emptyReadingRecord());
+    expect(parseReadingRecord(JSON.stringify({ version: 99, read: {}, reveals: [] }))).toEqual(emptyReadingRecord());
+    expect(parseReadingRecord(null)).toEqual(emptyReadingRecord());
+  });
+
+  it("stores each article under its own versioned key", () => {
+    expect(readingRecordKey("waic-2025")).toBe("songngu:reading:v1:waic-2025");
+  });
+});

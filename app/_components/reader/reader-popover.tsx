@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+
+export type TermInfo = { id: string; vi: string; en: string; note: { vi: string; en: string } };
+
+export type PopoverState =
+  | { kind: "term"; term: TermInfo; anchor: HTMLElement }
+  | { kind: "translation"; sentenceId: string; lang: "vi" | "en"; text: string; anchor: HTMLElement };
+
+type Props = { state: PopoverState | null; uiLocale: "vi" | "en"; glossaryAnchor: (termId: string) => string; onClose: () => void };
+
+const GAP = 8;
+
+/** Places the popover under its anchor (or above it when there is no room), inside the
+ * viewport horizontally, in page coordinates so it scrolls with the text. */
+function place(popover: HTMLElement, anchor: HTMLElement): void {
+  const rect = anchor.getBoundingClientRect();
+  const width = popover.offsetWidth;
+  const height = popover.offsetHeight;
+  const left = Math.max(GAP, Math.min(rect.left, window.innerWidth - width - GAP));
+  const below = rect.bottom + GAP + height <= window.innerHeight || rect.top < height + GAP;
+  const top = below ? rect.bottom + GAP : rect.top - GAP - height;
+  popover.style.left = `${left + window.scrollX}px`;
+  popover.style.top = `${top + window.scrollY}px`;
+}
+
+/** The one bubble of the reader: a glossary term's translation and note, or a sentence's
+ * translation in one-language mode. Uses the native popover (Esc and outside taps close it). */
+export function ReaderPopover({ state, uiLocale, glossaryAnchor, onClose }: Props) {
+  const t = useTranslations("Reader");
+  const ref = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  useLayoutEffect(() => {
+    const popover = ref.current;
+    if (!popover) return;
+    if (!state) {
+      if (popover.matches(":popover-open")) popover.hidePopover();
+      return;
+    }
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!popover.matches(":popover-open")) popover.showPopover();
+    place(popover, state.anchor);
+    closeRef.current?.focus({ preventScroll: true });
+  }, [state]);
+
+  useEffect(() => {
+    const popover = ref.current;
+    if (!popover) return;
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== "closed") return;
+      const back = returnFocus.current;
+      if (back?.classList.contains("s")) back.focus({ preventScroll: true });
+      onClose();
+    };
+    popover.addEventListener("toggle", onToggle);
+    return () => popover.removeEventListener("toggle", onToggle);
+  }, [onClose]);
+
+  const label = state?.kind === "term" ? state.term.vi : t("translation");
+  return (
+    <div
+      ref={ref}
+      popover="auto"
+      role="dialog"
+      aria-label={label}
+      className="absolute m-0 w-max max-w-[min(22rem,calc(100vw-1rem))] rounded-lg border border-line bg-paper p-4 text-sm text-ink shadow-lg [inset:auto] print:hidden"
+      data-reader-popover=""
+    >
+      {state?.kind === "term" && (
+        <div className="space-y-1">
+          <p lang="vi" className="text-base font-semibold">
+            {state.term.vi}
+          </p>
+          <p lang="en" className="text-base">
+            {state.term.en}
+          </p>
+          <p lang={uiLocale} className="text-muted">
+            {state.term.note[uiLocale]}
+          </p>
+          <a href={glossaryAnchor(state.term.id)} className="inline-block pt-1 text-accent underline underline-offset-4" onClick={() => ref.current?.hidePopover()}>
+            {t("seeInGlossary")}
+          </a>
+        </div>
+      )}
+      {state?.kind === "translation" && (
+        <div className="space-y-1">
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t("translation")}</p>
+          <p lang={state.lang} className="text-base" data-translation-of={state.sentenceId}>
+            {state.text}
+          </p>
+        </div>
+      )}
+      <button ref={closeRef} type="button" onClick={() => ref.current?.hidePopover()} className="mt-3 rounded border border-line px-3 py-1 text-xs">
+        {t("close")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// What the reader keeps about one learner and one article in the browser until accounts
+// exist: which paragraphs were read, and each time a hidden translation was revealed in
+// cover mode (teachers will want to see which sentences needed help). Pure: no I/O.
+import { z } from "zod";
+
+export const LOCAL_RECORD_VERSION = 1;
+/** Reveal events kept per article; the oldest are dropped beyond this. */
+export const MAX_REVEALS = 500;
+
+export const ReadingRecordSchema = z.object({
+  version: z.literal(LOCAL_RECORD_VERSION),
+  /** Paragraph (block) ids counted as read, with when. */
+  read: z.record(z.string(), z.number().int().nonnegative()),
+  /** Cover-mode reveals: sentence pair id and when, oldest first. */
+  reveals: z.array(z.object({ sentenceId: z.string(), at: z.number().int().nonnegative() })),
+});
+export type ReadingRecord = z.infer<typeof ReadingRecordSchema>;
+
+export function emptyReadingRecord(): ReadingRecord {
+  return { version: LOCAL_RECORD_VERSION, read: {}, reveals: [] };
+}
+
+/** The localStorage key of an article's record. */
+export function readingRecordKey(slug: string): string {
+  return `songngu:reading:v${LOCAL_RECORD_VERSION}:${slug}`;
+}
+
+/** Parses stored JSON; anything unreadable starts a fresh record rather than failing. */
+export function parseReadingRecord(json: string | null): ReadingRecord {
+  if (!json) return emptyReadingRecord();
+  try {
+    const parsed = ReadingRecordSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : emptyReadingRecord();
+  } catch {
+    return emptyReadingRecord();
+  }
+}
+
+/** Marks a paragraph read (keeping the first time it was read). */
+export function markRead(record: ReadingRecord, blockId: string, at: number): ReadingRecord {
+  if (record.read[blockId] !== undefined) return record;
+  return { ...record, read: { ...record.read, [blockId]: at } };
+}
+
+/** Marks a paragraph unread again (the learner's own choice). */
+export function markUnread(record: ReadingRecord, blockId: string): ReadingRecord {
+  if (record.read[blockId] === undefined) return record;
+  const read = { ...record.read };
+  delete read[blockId];
+  return { ...record, read };
+}
+
+/** Records one reveal of a sentence's translation. */
+export function addReveal(record: ReadingRecord, sentenceId: string, at: number): ReadingRecord {
+  const reveals = [...record.reveals, { sentenceId, at }];
+  return { ...record, reveals: reveals.slice(Math.max(0, reveals.length - MAX_REVEALS)) };
+}
+
+/** How many times each sentence's translation was revealed. */
+export function revealCounts(record: ReadingRecord): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { sentenceId } of record.reveals) counts.set(sentenceId, (counts.get(sentenceId) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,36 @@
+// How much of an article a learner has read. Pure: no I/O.
+
+/** A paragraph that counts toward reading progress, weighted by its length. */
+export type CountableBlock = { id: string; weight: number };
+
+export type ReadingProgress = { readBlocks: number; totalBlocks: number; percent: number };
+
+/**
+ * Share of the article read, weighted by paragraph length so that reading a long paragraph
+ * counts for more than a one-liner. Rounded down: 100 only when every paragraph is read.
+ */
+export function readingProgress(blocks: CountableBlock[], read: Iterable<string>): ReadingProgress {
+  const readSet = new Set(read);
+  const counted = blocks.filter((b) => readSet.has(b.id));
+  const total = blocks.reduce((n, b) => n + Math.max(b.weight, 0), 0);
+  const done = counted.reduce((n, b) => n + Math.max(b.weight, 0), 0);
+  const percent = total === 0 ? 0 : Math.floor((done / total) * 100);
+  return {
+    readBlocks: counted.length,
+    totalBlocks: blocks.length,
+    percent: counted.length === blocks.length && blocks.length > 0 ? 100 : Math.min(percent, 99),
+  };
+}
+
+/** Reading speeds are slower in a second language; these bounds keep the wait reasonable. */
+const MS_PER_CHARACTER = 12;
+const MIN_DWELL_MS = 1500;
+const MAX_DWELL_MS = 8000;
+
+/**
+ * How long a paragraph must stay on screen before it counts as read: proportional to the
+ * length of the text the learner reads first, within [1.5 s, 8 s].
+ */
+export function dwellThresholdMs(characters: number): number {
+  return Math.min(MAX_DWELL_MS, Math.max(MIN_DWELL_MS, Math.round(characters * MS_PER_CHARACTER)));
+}

@@ -1,0 +1,51 @@
+// The shapes the article pages receive from lib/server/articles.ts (plain data, no rows).
+import type { TextSegment } from "@/lib/content/glossary";
+import type { BlockKind } from "@/lib/content/schema";
+
+export type Bilingual = { vi: string; en: string };
+
+export type SentencePairView = {
+  id: string;
+  vi: string;
+  en: string;
+  /** Each side split into plain text and glossary-term occurrences. */
+  segments: { vi: TextSegment[]; en: TextSegment[] };
+};
+
+export type ArticleBlockView = {
+  id: string;
+  kind: BlockKind;
+  imageUrl: string | null;
+  credit: Bilingual | null;
+  /** For an editor's note: the sentence pair it comments on. */
+  refersToSentenceId: string | null;
+  sentences: SentencePairView[];
+};
+
+export type GlossaryTermView = {
+  id: string;
+  vi: string;
+  en: string;
+  note: Bilingual;
+  /** Sentence pairs containing the term, in reading order. */
+  sentenceIds: string[];
+};
+
+export type ArticleView = {
+  slug: string;
+  originalLanguage: string;
+  title: Bilingual;
+  source: { name: string | null; url: string | null; publishedOn: string | null };
+  credits: Bilingual;
+  blocks: ArticleBlockView[];
+  glossary: GlossaryTermView[];
+};
+
+export type ArticleCardView = {
+  slug: string;
+  title: Bilingual;
+  /** The first sentence of the article body, as a teaser. */
+  lead: Bilingual | null;
+  sentenceCount: number;
+  glossaryTermCount: number;
+};
