@@ -9,7 +9,7 @@ import localFont from "next/font/local";
 export const notoSansLatin = localFont({
   src: "../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2",
   weight: "100 900",
-  display: "swap",
+  display: "optional",
   variable: "--font-noto-latin",
   adjustFontFallback: false,
   declarations: [
@@ -24,7 +24,7 @@ export const notoSansLatin = localFont({
 export const notoSansVietnamese = localFont({
   src: "../node_modules/@fontsource-variable/noto-sans/files/noto-sans-vietnamese-wght-normal.woff2",
   weight: "100 900",
-  display: "swap",
+  display: "optional",
   variable: "--font-noto-vietnamese",
   adjustFontFallback: false,
   declarations: [

@@ -56,7 +56,7 @@ test("the language switcher keeps the reader on the same article", async ({ page
   await page.getByRole("navigation", { name: "Ngôn ngữ giao diện" }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(new RegExp(`/en${ARTICLE}$`));
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { name: "Glossary" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Bilingual article" })).toBeVisible();
 });
 
 test("the editor's note on Hinton is visible next to its sentence", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { backgroundOf, colorOf, openReader, sentence, storedRecord, TRANSPARENT } from "./helpers/reader";
+import { backgroundOf, colorOf, markedTerms, openReader, sentence, startReading, storedRecord, tapTerm, TRANSPARENT } from "./helpers/reader";
 
 test.describe("linked highlighting", () => {
   for (const id of ["p1-s1", "p3-s2", "p6-s2", "p9-s3"]) {
@@ -88,7 +88,7 @@ test.describe("cover mode", () => {
     expect(await colorOf(sentence(page, "p4-s2", "en"))).toBe(TRANSPARENT);
     const record = await storedRecord(page);
     expect(record.reveals.map((r) => r.sentenceId)).toEqual(["waic-2025:p4-s1"]);
-    await expect(page.locator("[data-reveal-count]")).toHaveText("Đã mở bản dịch 1 lần");
+    await expect(page.locator("[data-reveal-count]")).toHaveText("Số lần mở bản dịch: 1");
 
     // …and so does tapping the sentence itself ("Dẫn lại lời…" starts a paragraph with plain words).
     const opening = sentence(page, "p5-s1", "vi");
@@ -103,7 +103,7 @@ test.describe("cover mode", () => {
 test.describe("glossary", () => {
   test("tapping a marked term shows its translation and note", async ({ page }) => {
     await openReader(page);
-    await page.locator('.reader-body .term[data-term-id="waic-2025:nam-ban-cau"]').first().click();
+    await tapTerm(page, "p6-s2", "vi", "Nam bán cầu");
     const bubble = page.getByRole("dialog", { name: "Nam bán cầu" });
     await expect(bubble).toBeVisible();
     await expect(bubble.locator('[lang="en"]').first()).toHaveText("Global South");
@@ -112,25 +112,51 @@ test.describe("glossary", () => {
 
   test("an English term shows the same entry, with the note in the English UI", async ({ page }) => {
     await openReader(page, "en");
-    await page.locator('.reader-body .s:lang(en) .term[data-term-id="waic-2025:nut-that-co-chai"]').click();
+    await tapTerm(page, "p4-s1", "en", "bottlenecks");
     const bubble = page.getByRole("dialog", { name: "nút thắt cổ chai" });
     await expect(bubble.locator('[lang="en"]').first()).toHaveText("bottleneck");
     await expect(bubble).toContainText("narrow neck of a bottle");
   });
 
-  test("multi-syllable terms are marked whole, the longest first", async ({ page }) => {
+  test("terms are marked in both languages, multi-syllable ones whole and the longest first", async ({ page }) => {
     await openReader(page);
-    const marks = page.locator('.reader-body .s[data-sentence-id="waic-2025:p9-s4"]:lang(vi) .term');
-    await expect(marks.filter({ hasText: "lan can an toàn" })).toHaveAttribute("data-term-id", "waic-2025:lan-can-an-toan");
-    await expect(marks.filter({ hasText: /^an toàn$/ })).toHaveCount(0);
+    expect(await markedTerms(page, "p9-s4", "vi")).toEqual([]); // nothing fetched while the page loads
+    await startReading(page);
+    await expect.poll(() => markedTerms(page, "p9-s4", "vi")).toEqual(["mã nguồn mở", "tích hợp", "lan can an toàn", "huấn luyện"]);
+    await expect.poll(() => markedTerms(page, "p9-s4", "en")).toEqual(["open-source", "safety guardrails", "integrated", "training"]);
   });
 
-  test("the glossary lists every term and jumps to its first sentence", async ({ page }) => {
+  test("the glossary panel lists every term, finds them without accents and jumps to the first sentence", async ({ page }) => {
     await openReader(page);
-    await expect(page.locator("#glossary-heading + p")).toContainText("71");
-    await page.getByRole("link", { name: "Xem câu có thuật ngữ “Nam bán cầu”" }).click();
+    await page.getByRole("button", { name: "Thuật ngữ" }).click();
+    const panel = page.getByRole("complementary", { name: "Thuật ngữ của bài" });
+    await expect(panel.getByRole("listitem")).toHaveCount(71);
+    await panel.getByRole("searchbox").fill("nam ban cau");
+    await expect(panel.getByRole("listitem")).toHaveCount(1);
+    await panel.getByRole("link", { name: "Đến câu đầu tiên có “Nam bán cầu”" }).click();
     await expect(page).toHaveURL(/#s-waic-2025_p6-s2$/);
     await expect.poll(() => backgroundOf(sentence(page, "p6-s2", "en"))).not.toBe(TRANSPARENT);
+  });
+
+  test("a term's bubble leads to its entry in the glossary panel", async ({ page }) => {
+    await openReader(page, "en");
+    await tapTerm(page, "p4-s2", "en", "consensus");
+    await page.getByRole("button", { name: "See in the glossary" }).click();
+    const entry = page.getByRole("complementary", { name: "Glossary of the article" }).locator("#glossary-waic-2025_dong-thuan");
+    await expect(entry).toBeInViewport();
+    await expect(entry).toContainText("consensus");
+  });
+
+  test("the printable glossary page lists the terms without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
+    const page = await context.newPage();
+    await page.goto("/vi/articles/waic-2025/glossary");
+    await expect(page.locator("tbody tr")).toHaveCount(71);
+    await expect(page.getByRole("link", { name: "Xem câu có thuật ngữ “Nam bán cầu”" })).toHaveAttribute(
+      "href",
+      "/vi/articles/waic-2025#s-waic-2025_p6-s2",
+    );
+    await context.close();
   });
 });
 
@@ -163,7 +189,10 @@ test.describe("reading progress", () => {
     await expect(progress).toHaveAttribute("aria-valuenow", "0");
     for (const block of ["p1", "p2", "p3"]) {
       await page.locator(`[data-block-id="waic-2025:${block}"]`).evaluate((el) => el.scrollIntoView({ block: "center" }));
+      // Let the browser lay out and report visibility, then let the reading time pass.
+      await page.waitForTimeout(300);
       await page.clock.runFor(9000);
+      await expect.poll(async () => Object.keys((await storedRecord(page)).read)).toContain(`waic-2025:${block}`);
     }
     await expect.poll(async () => Number(await progress.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
     const afterScroll = Number(await progress.getAttribute("aria-valuenow"));

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "@/app/_components/locale-link";
 
 export default function LocaleNotFound() {
   const t = useTranslations("NotFound");
@@ -8,9 +8,9 @@ export default function LocaleNotFound() {
       <title>{t("title")}</title>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="text-muted">{t("body")}</p>
-      <Link href="/" className="text-accent underline underline-offset-4">
+      <LocaleLink href="/" className="text-accent underline underline-offset-4">
         {t("backHome")}
-      </Link>
+      </LocaleLink>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { LocaleLink } from "./locale-link";
 import type { ArticleCardView } from "@/lib/server/articles";
 
 /** The article in both languages: Vietnamese first (the original), English below. */
@@ -9,9 +9,9 @@ export function ArticleCard({ article }: { article: ArticleCardView }) {
   return (
     <article className="rounded-lg border border-line p-5 sm:p-6">
       <h3 className="text-xl font-semibold leading-snug">
-        <Link href={href} className="text-ink hover:underline" lang="vi">
+        <LocaleLink href={href} className="text-ink hover:underline" lang="vi">
           {article.title.vi}
-        </Link>
+        </LocaleLink>
       </h3>
       <p lang="en" className="mt-1 text-muted">
         {article.title.en}
@@ -25,9 +25,9 @@ export function ArticleCard({ article }: { article: ArticleCardView }) {
         </div>
       )}
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <Link href={href} className="rounded bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
+        <LocaleLink href={href} className="rounded bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
           {t("read")}
-        </Link>
+        </LocaleLink>
         <span className="text-muted">{t("sentenceCount", { count: article.sentenceCount })}</span>
         <span className="text-muted">{t("glossaryTermCount", { count: article.glossaryTermCount })}</span>
       </div>

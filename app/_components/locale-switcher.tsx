@@ -1,9 +1,16 @@
 "use client";
 
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-type Props = { label: string; current: string; options: { code: AppLocale; name: string }[] };
+type Props = { label: string; current: AppLocale; options: { code: AppLocale; name: string }[] };
+
+/** The current path in another locale: "/vi/articles/x" → "/en/articles/x". */
+function inLocale(pathname: string, from: string, to: string): string {
+  const rest = pathname === `/${from}` ? "" : pathname.startsWith(`/${from}/`) ? pathname.slice(from.length + 1) : pathname;
+  return `/${to}${rest}`;
+}
 
 /** Links to the same page in each interface language; each name is written in its own language. */
 export function LocaleSwitcher({ label, current, options }: Props) {
@@ -14,8 +21,7 @@ export function LocaleSwitcher({ label, current, options }: Props) {
         {options.map(({ code, name }) => (
           <li key={code}>
             <Link
-              href={pathname}
-              locale={code}
+              href={inLocale(pathname, current, code)}
               lang={code}
               hrefLang={code}
               aria-current={code === current ? "page" : undefined}

@@ -89,3 +89,18 @@ export function segmentByTerms(text: string, terms: TermForms[], lang: "vi" | "e
   if (cursor < source.length) segments.push({ text: source.slice(cursor) });
   return segments;
 }
+
+/** Folds a string for forgiving search: lower case, no tone marks or accents, đ → d. */
+export function foldForSearch(text: string): string {
+  return foldForMatch(text)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d");
+}
+
+/** True when every word of the query occurs in one of the texts (accents optional). */
+export function matchesSearch(texts: readonly string[], query: string): boolean {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const haystack = texts.map(foldForSearch).join(" ");
+  return words.every((w) => haystack.includes(w));
+}

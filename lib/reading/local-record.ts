@@ -1,20 +1,34 @@
 // What the reader keeps about one learner and one article in the browser until accounts
 // exist: which paragraphs were read, and each time a hidden translation was revealed in
 // cover mode (teachers will want to see which sentences needed help). Pure: no I/O.
-import { z } from "zod";
-
 export const LOCAL_RECORD_VERSION = 1;
 /** Reveal events kept per article; the oldest are dropped beyond this. */
 export const MAX_REVEALS = 500;
 
-export const ReadingRecordSchema = z.object({
-  version: z.literal(LOCAL_RECORD_VERSION),
-  /** Paragraph (block) ids counted as read, with when. */
-  read: z.record(z.string(), z.number().int().nonnegative()),
+export type ReadingRecord = {
+  version: typeof LOCAL_RECORD_VERSION;
+  /** Paragraph (block) ids counted as read, with when (ms since the epoch). */
+  read: Record<string, number>;
   /** Cover-mode reveals: sentence pair id and when, oldest first. */
-  reveals: z.array(z.object({ sentenceId: z.string(), at: z.number().int().nonnegative() })),
-});
-export type ReadingRecord = z.infer<typeof ReadingRecordSchema>;
+  reveals: { sentenceId: string; at: number }[];
+};
+
+const isTime = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/**
+ * Checks a stored record's shape. Written out rather than with zod because this module
+ * runs in the browser, where zod would add ~17 KB gzipped to the reader's first load; the
+ * server never receives this record (accounts will validate it with zod when it moves).
+ */
+function isReadingRecord(value: unknown): value is ReadingRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const { version, read, reveals } = value as Record<string, unknown>;
+  if (version !== LOCAL_RECORD_VERSION || typeof read !== "object" || read === null || !Array.isArray(reveals)) return false;
+  return (
+    Object.values(read).every(isTime) &&
+    reveals.every((r) => typeof r === "object" && r !== null && typeof r.sentenceId === "string" && isTime(r.at))
+  );
+}
 
 export function emptyReadingRecord(): ReadingRecord {
   return { version: LOCAL_RECORD_VERSION, read: {}, reveals: [] };
@@ -29,8 +43,8 @@ export function readingRecordKey(slug: string): string {
 export function parseReadingRecord(json: string | null): ReadingRecord {
   if (!json) return emptyReadingRecord();
   try {
-    const parsed = ReadingRecordSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : emptyReadingRecord();
+    const parsed: unknown = JSON.parse(json);
+    return isReadingRecord(parsed) ? parsed : emptyReadingRecord();
   } catch {
     return emptyReadingRecord();
   }

@@ -1,25 +1,25 @@
-// The reader's display preferences, kept in a cookie so the server renders the chosen
-// layout straight away (no jump after the page loads). Pure: no I/O.
-import { z } from "zod";
+// The reader's display preferences, kept in a cookie. The article page is static, so a tiny
+// inline script applies the cookie before the first paint (reader-prefs-script.ts) and the
+// reader reads it after hydration. Pure: no I/O.
 
 export const READER_MODES = ["auto", "side", "interleaved", "single", "cover"] as const;
 export type ReaderMode = (typeof READER_MODES)[number];
 export type ReaderLang = "vi" | "en";
 export const SPEECH_RATES = [0.75, 1, 1.25] as const;
 export type SpeechRate = (typeof SPEECH_RATES)[number];
-export type ReadAloudLanguage = ReaderLang | "both";
+export const READ_ALOUD_LANGUAGES = ["vi", "en", "both"] as const;
+export type ReadAloudLanguage = (typeof READ_ALOUD_LANGUAGES)[number];
 
 export const READER_PREFS_COOKIE = "songngu_reader";
 
-export const ReaderPrefsSchema = z.object({
+export type ReaderPrefs = {
   /** "auto": side by side on wide screens, interleaved on narrow ones (decided by CSS). */
-  mode: z.enum(READER_MODES),
+  mode: ReaderMode;
   /** The language that stands first (left column, or first of each pair). */
-  first: z.enum(["vi", "en"]),
-  rate: z.union(SPEECH_RATES.map((r) => z.literal(r))),
-  readAloud: z.enum(["vi", "en", "both"]),
-});
-export type ReaderPrefs = z.infer<typeof ReaderPrefsSchema>;
+  first: ReaderLang;
+  rate: SpeechRate;
+  readAloud: ReadAloudLanguage;
+};
 
 /** Defaults: the interface language first, and read aloud the other one (the one being learnt). */
 export function defaultReaderPrefs(uiLocale: ReaderLang): ReaderPrefs {
@@ -31,11 +31,27 @@ export function serializeReaderPrefs(prefs: ReaderPrefs): string {
   return [prefs.mode, prefs.first, prefs.rate, prefs.readAloud].join("_");
 }
 
-/** Parses a cookie value; anything missing or malformed falls back to the defaults. */
+const isOneOf = <T extends string | number>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+
+/**
+ * Parses a cookie value; anything missing or malformed falls back to the defaults. Checked
+ * by hand, not with zod: it runs in the browser, where zod would weigh more than the reader.
+ */
 export function parseReaderPrefs(value: string | undefined, uiLocale: ReaderLang): ReaderPrefs {
   const defaults = defaultReaderPrefs(uiLocale);
-  if (!value) return defaults;
-  const [mode, first, rate, readAloud] = value.split("_");
-  const parsed = ReaderPrefsSchema.safeParse({ mode, first, rate: Number(rate), readAloud });
-  return parsed.success ? parsed.data : defaults;
+  const [mode, first, rate, readAloud] = (value ?? "").split("_");
+  const rateNumber = Number(rate);
+  if (!isOneOf(READER_MODES, mode) || !isOneOf(["vi", "en"] as const, first) || !isOneOf(SPEECH_RATES, rateNumber) || !isOneOf(READ_ALOUD_LANGUAGES, readAloud)) {
+    return defaults;
+  }
+  return { mode, first, rate: rateNumber, readAloud };
+}
+
+/** The cookie's value in a `document.cookie` string, if set. */
+export function readPrefsCookie(cookieHeader: string): string | undefined {
+  const prefix = `${READER_PREFS_COOKIE}=`;
+  return cookieHeader
+    .split(/;\s*/)
+    .find((c) => c.startsWith(prefix))
+    ?.slice(prefix.length);
 }

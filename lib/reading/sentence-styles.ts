@@ -30,12 +30,18 @@ export function sentenceStyles({ activeId, flippedIds }: SentenceStyleState): st
     const sel = attr(id);
     // Revealed in cover mode.
     rules.push(
-      `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)),.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)) *{color:inherit;background-color:transparent;cursor:auto}`,
+      `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)){color:inherit;background-color:transparent;cursor:auto}`,
+      `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en))::highlight(glossary-term){text-decoration-color:currentcolor}`,
+      `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)) .note-marker{color:var(--color-accent)}`,
     );
     // Hidden in the modes that show both languages.
     for (const first of ["vi", "en"] as const) {
       const hidden = `.reader:is([data-mode="auto"],[data-mode="side"],[data-mode="interleaved"])[data-first="${first}"] .s${sel}:lang(${second(first)})`;
-      rules.push(`${hidden}{${MASK}}`, `${hidden} *{color:transparent;text-decoration-color:transparent}`);
+      rules.push(
+        `${hidden}{${MASK}}`,
+        `${hidden} .note-marker{color:transparent}`,
+        `${hidden}::highlight(glossary-term){text-decoration-color:transparent}`,
+      );
     }
   }
   return rules.join("\n");

@@ -1,16 +1,9 @@
 // The shapes the article pages receive from lib/server/articles.ts (plain data, no rows).
-import type { TextSegment } from "@/lib/content/glossary";
 import type { BlockKind } from "@/lib/content/schema";
 
 export type Bilingual = { vi: string; en: string };
 
-export type SentencePairView = {
-  id: string;
-  vi: string;
-  en: string;
-  /** Each side split into plain text and glossary-term occurrences. */
-  segments: { vi: TextSegment[]; en: TextSegment[] };
-};
+export type SentencePairView = { id: string; vi: string; en: string };
 
 export type ArticleBlockView = {
   id: string;
@@ -26,6 +19,8 @@ export type GlossaryTermView = {
   id: string;
   vi: string;
   en: string;
+  /** Other English forms of the term in the translation ("headquartered"). */
+  enForms: string[];
   note: Bilingual;
   /** Sentence pairs containing the term, in reading order. */
   sentenceIds: string[];

@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import { markSentences } from "@/lib/content/marking";
 import type { BlockKind } from "@/lib/content/schema";
-import type { ArticleCardView, ArticleView } from "./article-types";
+import type { ArticleCardView, ArticleView, GlossaryTermView } from "./article-types";
 import { db } from "./db";
 
 export type {
@@ -49,6 +48,14 @@ export async function listArticles(): Promise<ArticleCardView[]> {
 }
 
 const EnForms = z.array(z.string());
+
+/** An article's glossary for the reader (terms, forms, notes and the sentence pairs each
+ * occurs in), with the content hash it was read at, usable as an ETag. */
+export async function getArticleGlossary(slug: string): Promise<{ hash: string; terms: GlossaryTermView[] } | null> {
+  const article = await getArticle(slug);
+  const memo = viewMemo.get(slug);
+  return article && memo ? { hash: memo.hash, terms: article.glossary } : null;
+}
 
 /** Full article views by slug, each with the content hash it was read at. Article text only
  * changes when the seed rewrites it (and changes the hash), so a view is reused until then. */
@@ -122,7 +129,6 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
       .sort((a, b) => a.position - b.position)
       .map((s) => s.id),
   }));
-  const marked = markSentences(row.blocks.flatMap((b) => (b.kind === "note" ? [] : b.sentencePairs)), glossary);
   const view: ArticleView = {
     slug: row.slug,
     originalLanguage: row.originalLanguage,
@@ -135,12 +141,9 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
       imageUrl: b.imageUrl,
       credit: b.creditVi && b.creditEn ? { vi: b.creditVi, en: b.creditEn } : null,
       refersToSentenceId: b.refersToSentenceId,
-      sentences: b.sentencePairs.map((s) => ({
-        ...s,
-        segments: marked.get(s.id) ?? { vi: [{ text: s.vi }], en: [{ text: s.en }] },
-      })),
+      sentences: b.sentencePairs,
     })),
-    glossary: glossary.map(({ id, vi, en, note, sentenceIds }) => ({ id, vi, en, note, sentenceIds })),
+    glossary,
   };
   return { hash: row.contentHash, view };
 }

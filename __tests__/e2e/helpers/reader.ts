@@ -29,3 +29,43 @@ export async function storedRecord(page: Page): Promise<{ read: Record<string, n
   const raw = await page.evaluate((key) => window.localStorage.getItem(key), RECORD_KEY);
   return raw ? JSON.parse(raw) : { read: {}, reveals: [] };
 }
+
+/** A first keystroke: the reader fetches the glossary (and draws the terms) once the
+ * learner starts doing something on the page. */
+export async function startReading(page: Page): Promise<void> {
+  await page.keyboard.press("Shift");
+}
+
+/** Texts of the glossary terms drawn in one side of a sentence pair (CSS highlights). */
+export async function markedTerms(page: Page, id: string, lang: "vi" | "en"): Promise<string[]> {
+  return page.evaluate(
+    ([sentenceId, l]) =>
+      [...(CSS.highlights.get("glossary-term") ?? [])]
+        .filter((r) => {
+          const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
+          return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`);
+        })
+        .map((r) => r.toString()),
+    [id, lang] as const,
+  );
+}
+
+/** Taps (clicks) the middle of a marked term in a sentence. */
+export async function tapTerm(page: Page, id: string, lang: "vi" | "en", text: string): Promise<void> {
+  await startReading(page);
+  await expect.poll(() => markedTerms(page, id, lang)).toContain(text);
+  await page.locator(`.reader-body .s[data-sentence-id="waic-2025:${id}"]:lang(${lang})`).scrollIntoViewIfNeeded();
+  const point = await page.evaluate(
+    ([sentenceId, l, t]) => {
+      const range = [...(CSS.highlights.get("glossary-term") ?? [])].find((r) => {
+        const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
+        return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`) && r.toString() === t;
+      }) as Range | undefined;
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    },
+    [id, lang, text] as const,
+  );
+  if (!point) throw new Error(`term "${text}" not drawn`);
+  await page.mouse.click(point.x, point.y);
+}

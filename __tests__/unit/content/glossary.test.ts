@@ -1,4 +1,4 @@
-import { containsPhrase, findPhrase, segmentByTerms } from "@/lib/content/glossary";
+import { containsPhrase, findPhrase, matchesSearch, segmentByTerms } from "@/lib/content/glossary";
 
 describe("glossary phrase matching", () => {
   it("matches a multi-syllable Vietnamese term as a whole phrase, case-insensitively", () => {
@@ -70,5 +70,21 @@ describe("segmentByTerms", () => {
 
   it("returns the sentence whole when no term occurs", () => {
     expect(segmentByTerms("Không có gì.", vi, "vi")).toEqual([{ text: "Không có gì." }]);
+  });
+});
+
+describe("matchesSearch", () => {
+  const term = ["trí tuệ nhân tạo", "artificial intelligence"];
+
+  it("finds Vietnamese typed with or without its marks, and English", () => {
+    expect(matchesSearch(term, "trí tuệ")).toBe(true);
+    expect(matchesSearch(term, "tri tue")).toBe(true);
+    expect(matchesSearch(term, "INTELLIGENCE")).toBe(true);
+    expect(matchesSearch(["Đồng thuận", "consensus"], "dong thuan")).toBe(true);
+  });
+
+  it("needs every word of the query", () => {
+    expect(matchesSearch(term, "tri robot")).toBe(false);
+    expect(matchesSearch(term, "   ")).toBe(true);
   });
 });

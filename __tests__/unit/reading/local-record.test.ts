@@ -40,3 +40,16 @@ describe("the local reading record", () => {
     expect(readingRecordKey("waic-2025")).toBe("songngu:reading:v1:waic-2025");
   });
 });
+
+describe("parseReadingRecord shape checks", () => {
+  it.each([
+    ["a negative time", { version: 1, read: { p1: -1 }, reveals: [] }],
+    ["a fractional time", { version: 1, read: { p1: 1.5 }, reveals: [] }],
+    ["a reveal without an id", { version: 1, read: {}, reveals: [{ at: 1 }] }],
+    ["reveals that are not a list", { version: 1, read: {}, reveals: {} }],
+    ["no read map", { version: 1, reveals: [] }],
+    ["null", null],
+  ])("starts afresh on %s", (_, value) => {
+    expect(parseReadingRecord(JSON.stringify(value))).toEqual(emptyReadingRecord());
+  });
+});

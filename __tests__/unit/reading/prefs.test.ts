@@ -1,4 +1,4 @@
-import { defaultReaderPrefs, parseReaderPrefs, serializeReaderPrefs } from "@/lib/reading/prefs";
+import { defaultReaderPrefs, parseReaderPrefs, readPrefsCookie, serializeReaderPrefs } from "@/lib/reading/prefs";
 
 describe("reader preferences", () => {
   it("defaults to the interface language first and reading aloud the other one", () => {
@@ -17,5 +17,13 @@ describe("reader preferences", () => {
     expect(parseReaderPrefs("cover_fr_1_en", "vi")).toEqual(defaultReaderPrefs("vi"));
     expect(parseReaderPrefs("side_vi_9_en", "vi")).toEqual(defaultReaderPrefs("vi"));
     expect(parseReaderPrefs("<script>", "vi")).toEqual(defaultReaderPrefs("vi"));
+  });
+});
+
+describe("readPrefsCookie", () => {
+  it("finds the reader's cookie among others", () => {
+    expect(readPrefsCookie("NEXT_LOCALE=vi; songngu_reader=side_en_1_vi; other=1")).toBe("side_en_1_vi");
+    expect(readPrefsCookie("xsongngu_reader=cover_vi_1_en")).toBeUndefined();
+    expect(readPrefsCookie("")).toBeUndefined();
   });
 });

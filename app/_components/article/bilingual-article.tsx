@@ -1,24 +1,11 @@
 import { Fragment, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
-import type { TextSegment } from "@/lib/content/glossary";
 import { sentenceAnchor } from "@/lib/content/ids";
 import type { ArticleBlockView, ArticleView, SentencePairView } from "@/lib/server/articles";
 import { MarkReadButton } from "../reader/mark-read-button";
 
 type Lang = "vi" | "en";
 type NoteFor = Map<string, string>;
-
-function Segments({ segments }: { segments: TextSegment[] }) {
-  return segments.map((segment, i) =>
-    segment.termId ? (
-      <span key={i} className="term" data-term-id={segment.termId}>
-        {segment.text}
-      </span>
-    ) : (
-      segment.text
-    ),
-  );
-}
 
 /**
  * One language's side of a block. Each sentence carries its pair's id (so the two sides can
@@ -42,7 +29,7 @@ function Sentences({ sentences, lang, noteFor }: { sentences: SentencePairView[]
           tabIndex={-1}
           style={order}
         >
-          <Segments segments={s.segments[lang]} />
+          {s[lang]}
           {noteId && (
             <a href={`#${noteId}`} className="note-marker ml-0.5 align-super text-xs text-accent no-underline" aria-label={t("noteMarker")}>
               †
@@ -68,10 +55,11 @@ function PairBlock({ block, noteFor, className = "" }: { block: ArticleBlockView
 }
 
 function Paragraph({ block, noteFor, slug }: { block: ArticleBlockView; noteFor: NoteFor; slug: string }) {
+  const t = useTranslations("Reader");
   return (
-    <div className="relative" data-block-id={block.id} data-countable="">
+    <div className="relative xl:-ml-12 xl:pl-12" data-block-id={block.id} data-countable="">
       <PairBlock block={block} noteFor={noteFor} />
-      <MarkReadButton slug={slug} blockId={block.id} />
+      <MarkReadButton slug={slug} blockId={block.id} label={t("markRead")} labelRead={t("markedRead")} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { sentenceAnchor } from "@/lib/content/ids";
+import { LocaleLink } from "../locale-link";
 import type { GlossaryTermView } from "@/lib/server/articles";
 
 /** Every glossary term with its English equivalent, a note in the interface language and
  * a link to the first sentence that uses it. */
-export function GlossaryTable({ terms }: { terms: GlossaryTermView[] }) {
+export function GlossaryTable({ terms, articleHref }: { terms: GlossaryTermView[]; articleHref: string }) {
   const t = useTranslations("Article");
   const locale = useLocale() as "vi" | "en";
   if (terms.length === 0) return null;
@@ -30,9 +31,13 @@ export function GlossaryTable({ terms }: { terms: GlossaryTermView[] }) {
                 <tr key={term.id} id={`glossary-${term.id.replace(/[^A-Za-z0-9_-]/g, "_")}`} className="border-b border-line align-top">
                   <th scope="row" lang="vi" className="py-2 pr-4 font-semibold">
                     {first ? (
-                      <a href={`#${sentenceAnchor(first)}`} className="text-accent underline-offset-4 hover:underline" aria-label={t("glossaryFirstUse", { term: term.vi })}>
+                      <LocaleLink
+                        href={`${articleHref}#${sentenceAnchor(first)}`}
+                        className="text-accent underline-offset-4 hover:underline"
+                        aria-label={t("glossaryFirstUse", { term: term.vi })}
+                      >
                         {term.vi}
-                      </a>
+                      </LocaleLink>
                     ) : (
                       term.vi
                     )}

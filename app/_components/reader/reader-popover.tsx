@@ -1,21 +1,39 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import type { ReaderLabels } from "./labels";
 
-export type TermInfo = { id: string; vi: string; en: string; note: { vi: string; en: string } };
+/** A glossary term as /api/articles/[slug]/glossary sends it. */
+export type TermInfo = {
+  id: string;
+  vi: string;
+  en: string;
+  enForms: string[];
+  note: { vi: string; en: string };
+  /** The sentence pairs the term occurs in, in reading order. */
+  sentenceIds: string[];
+};
+
+/** What a bubble points at: an element, or a range of text (a glossary term). */
+export type Anchor = { getBoundingClientRect(): DOMRect };
 
 export type PopoverState =
-  | { kind: "term"; term: TermInfo; anchor: HTMLElement }
-  | { kind: "translation"; sentenceId: string; lang: "vi" | "en"; text: string; anchor: HTMLElement };
+  | { kind: "term"; term: TermInfo; anchor: Anchor }
+  | { kind: "translation"; sentenceId: string; lang: "vi" | "en"; text: string; anchor: Anchor };
 
-type Props = { state: PopoverState | null; uiLocale: "vi" | "en"; glossaryAnchor: (termId: string) => string; onClose: () => void };
+type Props = {
+  state: PopoverState | null;
+  uiLocale: "vi" | "en";
+  labels: Pick<ReaderLabels, "translation" | "seeInGlossary" | "close">;
+  onSeeInGlossary: (termId: string) => void;
+  onClose: () => void;
+};
 
 const GAP = 8;
 
 /** Places the popover under its anchor (or above it when there is no room), inside the
  * viewport horizontally, in page coordinates so it scrolls with the text. */
-function place(popover: HTMLElement, anchor: HTMLElement): void {
+function place(popover: HTMLElement, anchor: Anchor): void {
   const rect = anchor.getBoundingClientRect();
   const width = popover.offsetWidth;
   const height = popover.offsetHeight;
@@ -28,8 +46,7 @@ function place(popover: HTMLElement, anchor: HTMLElement): void {
 
 /** The one bubble of the reader: a glossary term's translation and note, or a sentence's
  * translation in one-language mode. Uses the native popover (Esc and outside taps close it). */
-export function ReaderPopover({ state, uiLocale, glossaryAnchor, onClose }: Props) {
-  const t = useTranslations("Reader");
+export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -60,7 +77,7 @@ export function ReaderPopover({ state, uiLocale, glossaryAnchor, onClose }: Prop
     return () => popover.removeEventListener("toggle", onToggle);
   }, [onClose]);
 
-  const label = state?.kind === "term" ? state.term.vi : t("translation");
+  const label = state?.kind === "term" ? state.term.vi : labels.translation;
   return (
     <div
       ref={ref}
@@ -81,21 +98,29 @@ export function ReaderPopover({ state, uiLocale, glossaryAnchor, onClose }: Prop
           <p lang={uiLocale} className="text-muted">
             {state.term.note[uiLocale]}
           </p>
-          <a href={glossaryAnchor(state.term.id)} className="inline-block pt-1 text-accent underline underline-offset-4" onClick={() => ref.current?.hidePopover()}>
-            {t("seeInGlossary")}
-          </a>
+          <button
+            type="button"
+            className="pt-1 text-accent underline underline-offset-4"
+            onClick={() => {
+              const id = state.term.id;
+              ref.current?.hidePopover();
+              onSeeInGlossary(id);
+            }}
+          >
+            {labels.seeInGlossary}
+          </button>
         </div>
       )}
       {state?.kind === "translation" && (
         <div className="space-y-1">
-          <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t("translation")}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted">{labels.translation}</p>
           <p lang={state.lang} className="text-base" data-translation-of={state.sentenceId}>
             {state.text}
           </p>
         </div>
       )}
       <button ref={closeRef} type="button" onClick={() => ref.current?.hidePopover()} className="mt-3 rounded border border-line px-3 py-1 text-xs">
-        {t("close")}
+        {labels.close}
       </button>
     </div>
   );

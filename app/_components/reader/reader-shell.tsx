@@ -1,28 +1,38 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { addReveal, markRead } from "@/lib/reading/local-record";
 import { stepSentence } from "@/lib/reading/navigation";
-import { READER_PREFS_COOKIE, serializeReaderPrefs, type ReaderLang, type ReaderPrefs } from "@/lib/reading/prefs";
+import type { ReaderLang, ReaderPrefs } from "@/lib/reading/prefs";
 import { dwellThresholdMs, readingProgress } from "@/lib/reading/progress";
 import { sentenceStyles } from "@/lib/reading/sentence-styles";
-import { ReaderPopover, type PopoverState, type TermInfo } from "./reader-popover";
+import { ReaderPopover, type PopoverState } from "./reader-popover";
+import type { ReaderLabels } from "./labels";
 import { ReaderToolbar, type DisplayMode } from "./reader-toolbar";
+import { useGlossaryTerms } from "./use-glossary-terms";
+import { useTermHighlights } from "./use-term-highlights";
+import { APPLY_PREFS_SCRIPT, useReaderPrefs } from "./use-reader-prefs";
 import { useReadingRecord } from "./use-reading-record";
-import { useSpeech, type SpeechItem } from "./use-speech";
+import type { SpeechItem } from "./use-speech";
 
 export type CountableParagraph = { id: string; weight: number; chars: { vi: number; en: number } };
 
 type Props = {
   slug: string;
   uiLocale: ReaderLang;
-  initialPrefs: ReaderPrefs;
   paragraphs: CountableParagraph[];
-  terms: TermInfo[];
+  /** Where the glossary's JSON is (fetched after the page has loaded). */
+  glossaryUrl: string;
+  labels: ReaderLabels;
+  /** The printable glossary page, for the panel's link. */
+  glossaryPageHref: string;
   header: ReactNode;
   children: ReactNode;
 };
+
+// The glossary panel's code loads when the learner first opens it.
+const GlossaryPanel = dynamic(() => import("./glossary-panel"), { ssr: false });
 
 const NEXT_KEYS = new Set(["ArrowDown", "ArrowRight", "j", "J"]);
 const PREV_KEYS = new Set(["ArrowUp", "ArrowLeft", "k", "K"]);
@@ -52,36 +62,34 @@ function sentenceText(el: Element): string {
  * reading progress. The article markup itself is never re-rendered; per-sentence state is
  * expressed as CSS (see lib/reading/sentence-styles.ts).
  */
-export function ReaderShell({ slug, uiLocale, initialPrefs, paragraphs, terms, header, children }: Props) {
-  const t = useTranslations("Reader");
-  const [prefs, setPrefs] = useState(initialPrefs);
+export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, glossaryPageHref, header, children }: Props) {
+  const [prefs, setPrefs] = useReaderPrefs(uiLocale);
   // True once hydrated: the controls work from then on (tests wait for data-hydrated).
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const isNarrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const [popover, setPopover] = useState<PopoverState | null>(null);
-  const [resumeFrom, setResumeFrom] = useState<string | null>(null);
+  const [speakingId, setSpeakingId] = useState<string | null>(null);
+  const [glossary, setGlossary] = useState<{ open: boolean; focusTermId: string | null }>({ open: false, focusTermId: null });
   const [record, updateRecord] = useReadingRecord(slug);
-  const speech = useSpeech();
   const body = useRef<HTMLDivElement>(null);
-  const termsById = useMemo(() => new Map(terms.map((term) => [term.id, term])), [terms]);
+  const glossaryTerms = useGlossaryTerms(glossaryUrl);
+  const termAt = useTermHighlights(body, glossaryTerms.terms);
 
   const displayMode: DisplayMode = prefs.mode === "auto" ? (isNarrow ? "interleaved" : "side") : prefs.mode;
   const second = other(prefs.first);
 
-  useEffect(() => {
-    if (prefs === initialPrefs) return;
-    document.cookie = `${READER_PREFS_COOKIE}=${serializeReaderPrefs(prefs)}; path=/; max-age=31536000; samesite=lax`;
-  }, [prefs, initialPrefs]);
-
-  const changePrefs = useCallback((patch: Partial<ReaderPrefs>) => {
-    setPrefs((p) => ({ ...p, ...patch }));
-    if (patch.mode || patch.first) {
-      setFlipped(new Set());
-      setPopover(null);
-    }
-  }, []);
+  const changePrefs = useCallback(
+    (patch: Partial<ReaderPrefs>) => {
+      setPrefs(patch);
+      if (patch.mode || patch.first) {
+        setFlipped(new Set());
+        setPopover(null);
+      }
+    },
+    [setPrefs],
+  );
 
   const sentenceEl = useCallback(
     (id: string, lang: ReaderLang) => body.current?.querySelector<HTMLElement>(`.s[data-sentence-id="${CSS.escape(id)}"]:lang(${lang})`) ?? null,
@@ -126,11 +134,11 @@ export function ReaderShell({ slug, uiLocale, initialPrefs, paragraphs, terms, h
     if (target.closest("a")) return;
     const sentence = target.closest<HTMLElement>(".s");
     const id = sentence?.dataset.sentenceId;
-    const term = target.closest<HTMLElement>(".term");
+    const term = termAt(event.clientX, event.clientY);
     const masked = displayMode === "cover" && !!sentence && sentence.matches(`:lang(${second})`) && !flipped.has(id ?? "");
-    if (term && !masked) {
-      const info = termsById.get(term.dataset.termId ?? "");
-      if (info) setPopover({ kind: "term", term: info, anchor: term });
+    const info = term && glossaryTerms.terms?.find((t) => t.id === term.termId);
+    if (term && info && !masked) {
+      setPopover({ kind: "term", term: info, anchor: term.range });
       return;
     }
     if (!id) return;
@@ -199,40 +207,28 @@ export function ReaderShell({ slug, uiLocale, initialPrefs, paragraphs, terms, h
     };
   }, [paragraphs, prefs.first, updateRecord]);
 
-  // Read-aloud: the chosen language(s) of each sentence, from a sentence on.
-  const speechItems = (ids: string[]): SpeechItem[] => {
-    const langs: ReaderLang[] = prefs.readAloud === "both" ? [prefs.first, second] : [prefs.readAloud];
-    return ids.flatMap((id) =>
-      langs.flatMap((lang) => {
-        const el = sentenceEl(id, lang);
-        return el ? [{ sentenceId: id, text: sentenceText(el), lang }] : [];
-      }),
-    );
-  };
-  const playArticle = () => {
-    const ids = sentenceIds();
-    const start = Math.max(0, ids.indexOf(resumeFrom ?? activeId ?? ""));
-    setResumeFrom(null);
-    speech.play(speechItems(ids.slice(start)), prefs.rate);
-  };
-  const pause = () => {
-    setResumeFrom(speech.speakingId);
-    speech.stop();
-  };
-  const stop = () => {
-    setResumeFrom(null);
-    speech.stop();
-  };
-  const playSentence = () => {
-    if (activeId) speech.play(speechItems([activeId]), prefs.rate);
-  };
+  // Read-aloud: the chosen language(s) of each sentence, from a sentence on or just one.
+  const speechItems = useCallback(
+    (scope: { from: string | null } | { only: string }): SpeechItem[] => {
+      const all = sentenceIds();
+      const ids = "only" in scope ? [scope.only] : all.slice(Math.max(0, all.indexOf(scope.from ?? "")));
+      const langs: ReaderLang[] = prefs.readAloud === "both" ? [prefs.first, other(prefs.first)] : [prefs.readAloud];
+      return ids.flatMap((id) =>
+        langs.flatMap((lang) => {
+          const el = sentenceEl(id, lang);
+          return el ? [{ sentenceId: id, text: sentenceText(el), lang }] : [];
+        }),
+      );
+    },
+    [prefs.readAloud, prefs.first, sentenceEl, sentenceIds],
+  );
   useEffect(() => {
-    if (speech.speakingId) sentenceEl(speech.speakingId, prefs.first)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  }, [speech.speakingId, sentenceEl, prefs.first]);
+    if (speakingId) sentenceEl(speakingId, prefs.first)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [speakingId, sentenceEl, prefs.first]);
 
   const progress = readingProgress(paragraphs, Object.keys(record.read));
   const closePopover = useCallback(() => setPopover(null), []);
-  const glossaryAnchor = useCallback((termId: string) => `#glossary-${termId.replace(/[^A-Za-z0-9_-]/g, "_")}`, []);
+  const openGlossaryAt = useCallback((termId: string) => setGlossary({ open: true, focusTermId: termId }), []);
 
   return (
     <div
@@ -240,27 +236,29 @@ export function ReaderShell({ slug, uiLocale, initialPrefs, paragraphs, terms, h
       data-mode={prefs.mode === "auto" ? "auto" : displayMode}
       data-first={prefs.first}
       data-hydrated={hydrated ? "" : undefined}
+      // The inline script below may already have set data-mode / data-first from the cookie.
+      suppressHydrationWarning
     >
+      <script dangerouslySetInnerHTML={{ __html: APPLY_PREFS_SCRIPT }} />
       {header}
       <ReaderToolbar
+        labels={labels}
         prefs={prefs}
         displayMode={displayMode}
         onPrefs={changePrefs}
         progress={progress}
         revealCount={record.reveals.length}
-        speech={speech}
-        canResume={resumeFrom !== null}
-        hasSelection={activeId !== null}
-        onPlayArticle={playArticle}
-        onPause={pause}
-        onStop={stop}
-        onPlaySentence={playSentence}
-        glossaryHref="#glossary-heading"
+        listen={{ activeId, items: speechItems, onSpeaking: setSpeakingId }}
+        glossaryOpen={glossary.open}
+        onToggleGlossary={() => {
+          void glossaryTerms.load().catch(() => {});
+          setGlossary((g) => ({ open: !g.open, focusTermId: null }));
+        }}
       />
       <div
         ref={body}
         role="region"
-        aria-label={t("region")}
+        aria-label={labels.region}
         aria-describedby="reader-keyboard-hint"
         tabIndex={0}
         className="reader-body rounded focus-visible:outline-offset-4"
@@ -277,12 +275,22 @@ export function ReaderShell({ slug, uiLocale, initialPrefs, paragraphs, terms, h
         }}
       >
         <p id="reader-keyboard-hint" className="sr-only">
-          {t("keyboardHint")}
+          {labels.keyboardHint}
         </p>
         {children}
       </div>
-      <ReaderPopover state={popover} uiLocale={uiLocale} glossaryAnchor={glossaryAnchor} onClose={closePopover} />
-      <style>{sentenceStyles({ activeId: speech.speakingId ?? activeId, flippedIds: [...flipped] })}</style>
+      <ReaderPopover state={popover} uiLocale={uiLocale} labels={labels} onSeeInGlossary={openGlossaryAt} onClose={closePopover} />
+      {glossary.open && glossaryTerms.terms && (
+        <GlossaryPanel
+          terms={glossaryTerms.terms}
+          uiLocale={uiLocale}
+          labels={labels}
+          focusTermId={glossary.focusTermId}
+          fullPageHref={glossaryPageHref}
+          onClose={() => setGlossary({ open: false, focusTermId: null })}
+        />
+      )}
+      <style>{sentenceStyles({ activeId: speakingId ?? activeId, flippedIds: [...flipped] })}</style>
     </div>
   );
 }

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { parseReaderPrefs, READER_PREFS_COOKIE } from "@/lib/reading/prefs";
 import { getArticle } from "@/lib/server/articles";
 import { ArticleHeader } from "@/app/_components/article/article-header";
 import { BilingualArticle } from "@/app/_components/article/bilingual-article";
-import { GlossaryTable } from "@/app/_components/article/glossary-table";
+import { LocaleLink } from "@/app/_components/locale-link";
+import { readerLabels } from "@/app/_components/reader/labels";
 import { ReaderShell } from "@/app/_components/reader/reader-shell";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
-export const dynamic = "force-dynamic";
+// Rendered on the first visit and then served from the cache (the reader's preferences are
+// applied in the browser); refreshed in the background at most every five minutes.
+export const revalidate = 300;
+
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -35,38 +39,34 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, messages, cookieStore] = await Promise.all([getTranslations("Article"), getMessages(), cookies()]);
-  const prefs = parseReaderPrefs(cookieStore.get(READER_PREFS_COOKIE)?.value, locale);
+  const [t, labels] = await Promise.all([getTranslations("Article"), readerLabels()]);
   const paragraphs = article.blocks
     .filter((b) => b.kind === "paragraph")
     .map((b) => {
       const chars = { vi: b.sentences.reduce((n, s) => n + s.vi.length, 0), en: b.sentences.reduce((n, s) => n + s.en.length, 0) };
       return { id: b.id, weight: chars.vi + chars.en, chars };
     });
-  const terms = article.glossary.map(({ id, vi, en, note }) => ({ id, vi, en, note }));
   return (
     <article className="space-y-10">
       {/* Without JavaScript the reader is the plain side-by-side text: hide the controls. */}
       <noscript>
         <style>{".reader-toolbar,.mark-read{display:none!important}"}</style>
       </noscript>
-      <NextIntlClientProvider messages={{ Reader: messages.Reader }}>
-        <ReaderShell
-          slug={article.slug}
-          uiLocale={locale}
-          initialPrefs={prefs}
-          paragraphs={paragraphs}
-          terms={terms}
-          header={<ArticleHeader article={article} />}
-        >
-          <BilingualArticle article={article} />
-        </ReaderShell>
-      </NextIntlClientProvider>
-      <GlossaryTable terms={article.glossary} />
+      <ReaderShell
+        slug={article.slug}
+        uiLocale={locale}
+        paragraphs={paragraphs}
+        glossaryUrl={`/api/articles/${article.slug}/glossary`}
+        labels={labels}
+        glossaryPageHref={localizedPath(locale, `/articles/${article.slug}/glossary`)}
+        header={<ArticleHeader article={article} />}
+      >
+        <BilingualArticle article={article} />
+      </ReaderShell>
       <p className="print:hidden">
-        <Link href="/" className="text-accent underline underline-offset-4">
+        <LocaleLink href="/" className="text-accent underline underline-offset-4">
           {t("backHome")}
-        </Link>
+        </LocaleLink>
       </p>
     </article>
   );

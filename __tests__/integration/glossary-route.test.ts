@@ -1,0 +1,43 @@
+import { createPrismaClient } from "@/lib/db/client";
+import { loadArticleFiles } from "@/prisma/seed/load-content";
+import { seedArticle } from "@/prisma/seed/seed-article";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+
+let testDb: TestDatabase;
+let GET: typeof import("@/app/api/articles/[slug]/glossary/route").GET;
+
+beforeAll(async () => {
+  testDb = createTestDatabase();
+  process.env.DATABASE_URL = testDb.url;
+  const seeder = createPrismaClient(testDb.url);
+  for (const article of loadArticleFiles()) await seedArticle(seeder, article);
+  await seeder.$disconnect();
+  ({ GET } = await import("@/app/api/articles/[slug]/glossary/route"));
+});
+
+afterAll(async () => {
+  const { db } = await import("@/lib/server/db");
+  await db().$disconnect();
+  testDb.cleanup();
+});
+
+const call = (slug: string) => GET(new Request(`http://test/api/articles/${slug}/glossary`), { params: Promise.resolve({ slug }) });
+
+describe("GET /api/articles/[slug]/glossary", () => {
+  it("sends every term with its forms, notes and sentences, cacheable by content hash", async () => {
+    const response = await call("waic-2025");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toMatch(/^"[0-9a-f]{64}"$/);
+    const { terms } = (await response.json()) as { terms: { id: string; vi: string; en: string; enForms: string[]; sentenceIds: string[] }[] };
+    expect(terms).toHaveLength(71);
+    const hq = terms.find((t) => t.id === "waic-2025:tru-so");
+    expect(hq).toMatchObject({ vi: "trụ sở", en: "headquarters", enForms: ["headquartered"], sentenceIds: ["waic-2025:p3-s2"] });
+  });
+
+  it("answers 404 for an unknown article and 400 for a malformed slug", async () => {
+    expect((await call("no-such-article")).status).toBe(404);
+    const bad = await call("../../etc/passwd");
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: "INVALID_SLUG" });
+  });
+});

@@ -1,0 +1,38 @@
+// Starts the production server on its own database for a benchmark run.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+
+export type BenchServer = { base: string; stop: () => void };
+
+const env = { ...process.env, DATABASE_URL: "file:./data/bench.db", NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+async function isUp(base: string): Promise<boolean> {
+  return fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+}
+
+async function waitForServer(base: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error("next start exited");
+    if (await isUp(base)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not start");
+}
+
+/** Migrates and seeds data/bench.db, builds if needed, and serves the build on `port`. */
+export async function startServer(port: number): Promise<BenchServer> {
+  const base = `http://127.0.0.1:${port}`;
+  if (await isUp(base)) throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
+  run("npm", ["run", "-s", "db:setup"]);
+  run("node", ["scripts/build-if-missing.mjs"]);
+  // Node runs next directly (not through npx) so that killing the child stops the server.
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  await waitForServer(base, server);
+  return { base, stop: () => server.kill("SIGTERM") };
+}
