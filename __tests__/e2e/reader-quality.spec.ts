@@ -23,6 +23,15 @@ test.describe("accessibility (axe)", () => {
   }
 });
 
+test("no violations with the listen controls and the glossary panel open", async ({ page }) => {
+  await openReader(page, "en");
+  await page.getByRole("button", { name: "Listen" }).click();
+  await page.getByRole("button", { name: "Glossary" }).click();
+  await expect(page.getByRole("complementary", { name: "Glossary of the article" }).getByRole("listitem").first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 
