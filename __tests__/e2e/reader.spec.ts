@@ -130,7 +130,7 @@ test.describe("glossary", () => {
     await openReader(page);
     await page.getByRole("button", { name: "Thuật ngữ" }).click();
     const panel = page.getByRole("complementary", { name: "Thuật ngữ của bài" });
-    await expect(panel.getByRole("listitem")).toHaveCount(71);
+    await expect(panel.getByRole("listitem")).toHaveCount(82);
     await panel.getByRole("searchbox").fill("nam ban cau");
     await expect(panel.getByRole("listitem")).toHaveCount(1);
     await panel.getByRole("link", { name: "Đến câu đầu tiên có “Nam bán cầu”" }).click();
@@ -151,7 +151,7 @@ test.describe("glossary", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
     const page = await context.newPage();
     await page.goto("/vi/articles/waic-2025/glossary");
-    await expect(page.locator("tbody tr")).toHaveCount(71);
+    await expect(page.locator("tbody tr")).toHaveCount(82);
     await expect(page.getByRole("link", { name: "Xem câu có thuật ngữ “Nam bán cầu”" })).toHaveAttribute(
       "href",
       "/vi/articles/waic-2025#s-waic-2025_p6-s2",

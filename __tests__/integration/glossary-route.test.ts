@@ -29,7 +29,7 @@ describe("GET /api/articles/[slug]/glossary", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toMatch(/^"[0-9a-f]{64}"$/);
     const { terms } = (await response.json()) as { terms: { id: string; vi: string; en: string; enForms: string[]; sentenceIds: string[] }[] };
-    expect(terms).toHaveLength(71);
+    expect(terms).toHaveLength(82);
     const hq = terms.find((t) => t.id === "waic-2025:tru-so");
     expect(hq).toMatchObject({ vi: "trụ sở", en: "headquarters", enForms: ["headquartered"], sentenceIds: ["waic-2025:p3-s2"] });
   });

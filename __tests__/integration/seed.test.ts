@@ -31,7 +31,7 @@ describe("seeding the article content", () => {
       ArticleBlock: 14,
       SentencePair: 27,
       GlossaryTerm: article.content.glossary.length,
-      GlossaryOccurrence: 115,
+      GlossaryOccurrence: 138,
     });
     const before = await db.article.findUniqueOrThrow({ where: { slug: "waic-2025" }, select: { updatedAt: true } });
 

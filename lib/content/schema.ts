@@ -53,10 +53,15 @@ export const ArticleBlockInput = z.discriminatedUnion("kind", [
   NoteBlock,
 ]);
 
+/** What a glossary entry names: a plain term, or a named entity quizzes can ask about. */
+export const GLOSSARY_KINDS = ["term", "person", "organization", "place", "event", "document"] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
 export const GlossaryTermInput = z.object({
   key: Key,
   vi: Text,
   en: Text,
+  kind: z.enum(GLOSSARY_KINDS).default("term"),
   /** Other English forms the term takes in the translation ("headquartered"). */
   enForms: z.array(Text).optional(),
   note: Bilingual,
@@ -109,7 +114,8 @@ export const ArticleContentSchema = z
     });
   });
 
-export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+export type ArticleContent = z.output<typeof ArticleContentSchema>;
+export type ArticleContentInput = z.input<typeof ArticleContentSchema>;
 export type ArticleBlockContent = z.infer<typeof ArticleBlockInput>;
 export type SentencePairContent = z.infer<typeof SentencePairInput>;
 export type GlossaryTermContent = z.infer<typeof GlossaryTermInput>;

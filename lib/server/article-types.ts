@@ -1,5 +1,5 @@
 // The shapes the article pages receive from lib/server/articles.ts (plain data, no rows).
-import type { BlockKind } from "@/lib/content/schema";
+import type { BlockKind, GlossaryKind } from "@/lib/content/schema";
 
 export type Bilingual = { vi: string; en: string };
 
@@ -21,6 +21,7 @@ export type GlossaryTermView = {
   en: string;
   /** Other English forms of the term in the translation ("headquartered"). */
   enForms: string[];
+  kind: GlossaryKind;
   note: Bilingual;
   /** Sentence pairs containing the term, in reading order. */
   sentenceIds: string[];

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
-import type { BlockKind } from "@/lib/content/schema";
+import { GLOSSARY_KINDS, type BlockKind } from "@/lib/content/schema";
 import type { ArticleCardView, ArticleView, GlossaryTermView } from "./article-types";
 import { db } from "./db";
 
@@ -48,6 +48,7 @@ export async function listArticles(): Promise<ArticleCardView[]> {
 }
 
 const EnForms = z.array(z.string());
+const GlossaryKindSchema = z.enum(GLOSSARY_KINDS);
 
 /** An article's glossary for the reader (terms, forms, notes and the sentence pairs each
  * occurs in), with the content hash it was read at, usable as an ETag. */
@@ -112,6 +113,7 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
           noteVi: true,
           noteEn: true,
           enForms: true,
+          kind: true,
           occurrences: { select: { sentencePair: { select: { id: true, position: true } } } },
         },
       },
@@ -124,6 +126,7 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
     en: t.en,
     note: { vi: t.noteVi, en: t.noteEn },
     enForms: EnForms.parse(JSON.parse(t.enForms)),
+    kind: GlossaryKindSchema.parse(t.kind),
     sentenceIds: t.occurrences
       .map((o) => o.sentencePair)
       .sort((a, b) => a.position - b.position)

@@ -75,6 +75,7 @@ export async function seedArticle(db: Database, { content, hash }: LoadedArticle
         noteVi: term.note.vi,
         noteEn: term.note.en,
         enForms: JSON.stringify(term.enForms ?? []),
+        kind: term.kind,
       };
       await tx.glossaryTerm.upsert({ where: { id: termId }, create: { id: termId, articleId: id, ...row }, update: row });
     }
