@@ -1,22 +1,26 @@
-// `npm run bench [http|reader]`: serves the production build on its own database and runs
-// the benchmarks (both by default). Every figure is compared with a baseline measured in
-// the same run, since absolute numbers drift on this machine.
+// `npm run bench [http|reader|quiz]`: runs the benchmarks (all by default); http and reader
+// serve the production build on its own database. Every figure is compared with a baseline
+// measured in the same run, since absolute numbers drift on this machine.
 import { runHttpLoad } from "./http-load.mts";
+import { runQuizBench } from "./quiz-bank.mts";
 import { runReaderBudgets } from "./reader-budgets.mts";
 import { startServer } from "./server.mts";
 
 const which = process.argv[2] ?? "all";
-if (!["all", "http", "reader"].includes(which)) {
-  console.error(`unknown benchmark "${which}": use http, reader or nothing for both`);
+if (!["all", "http", "reader", "quiz"].includes(which)) {
+  console.error(`unknown benchmark "${which}": use http, reader, quiz or nothing for all`);
   process.exit(2);
 }
 
-const server = await startServer(Number(process.env.BENCH_PORT ?? 3200));
 let ok = true;
-try {
-  if (which !== "reader") ok = (await runHttpLoad(server.base)) && ok;
-  if (which !== "http") ok = (await runReaderBudgets(server.base)) && ok;
-} finally {
-  server.stop();
+if (which === "all" || which === "quiz") ok = runQuizBench() && ok;
+if (which !== "quiz") {
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3200));
+  try {
+    if (which !== "reader") ok = (await runHttpLoad(server.base)) && ok;
+    if (which !== "http") ok = (await runReaderBudgets(server.base)) && ok;
+  } finally {
+    server.stop();
+  }
 }
 process.exit(ok ? 0 : 1);

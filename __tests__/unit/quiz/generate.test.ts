@@ -1,0 +1,56 @@
+import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
+import { QUESTION_TYPES } from "@/lib/quiz/types";
+import { seedArticle } from "../../helpers/quiz-articles";
+
+describe("generateQuiz", () => {
+  const options = { seed: 42, language: "vi", count: 10 } as const;
+
+  it("gives the same quiz for the same input, byte for byte", () => {
+    expect(JSON.stringify(generateQuiz(seedArticle, options))).toBe(JSON.stringify(generateQuiz(seedArticle, options)));
+  });
+
+  it("gives another selection and order for another seed", () => {
+    const a = generateQuiz(seedArticle, options).map((q) => q.id);
+    const b = generateQuiz(seedArticle, { ...options, seed: 43 }).map((q) => q.id);
+    expect(b).not.toEqual(a);
+    expect(new Set(b)).not.toEqual(new Set(a));
+  });
+
+  it("reshuffles the options of a question asked again with another seed, keeping its answer", () => {
+    const bank = generateQuestionBank(seedArticle, "vi");
+    const many = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => generateQuiz(seedArticle, { ...options, seed, count: 40 }));
+    const target = bank.find((q) => q.type === "multiple-choice" && many.filter((quiz) => quiz.some((x) => x.id === q.id)).length >= 2);
+    expect(target).toBeDefined();
+    const versions = many.flatMap((quiz) => quiz.filter((x) => x.id === target?.id));
+    expect(new Set(versions.map((v) => v.options?.map((o) => o.id).join()))).not.toEqual(new Set([versions[0]?.options?.map((o) => o.id).join()]));
+    for (const v of versions) expect(v.answer).toEqual(target?.answer);
+  });
+
+  it("mixes the question types and asks about each fact once", () => {
+    const quiz = generateQuiz(seedArticle, { ...options, count: 20 });
+    expect(quiz).toHaveLength(20);
+    expect(new Set(quiz.map((q) => q.type)).size).toBe(QUESTION_TYPES.length);
+    expect(new Set(quiz.map((q) => q.factId)).size).toBe(20);
+  });
+
+  it("keeps to the requested types and language", () => {
+    const quiz = generateQuiz(seedArticle, { seed: 7, language: "en", count: 5, types: ["true-false", "who-said-it"] });
+    expect(quiz).toHaveLength(5);
+    expect(new Set(quiz.map((q) => q.type))).toEqual(new Set(["true-false", "who-said-it"]));
+    expect(quiz.every((q) => q.promptLanguage === "en")).toBe(true);
+  });
+
+  it("mixes both directions in cross-language quizzes", () => {
+    const quiz = generateQuiz(seedArticle, { seed: 3, language: "cross", count: 20 });
+    expect(new Set(quiz.map((q) => `${q.promptLanguage}>${q.optionsLanguage}`))).toEqual(new Set(["vi>en", "en>vi"]));
+  });
+
+  it("never puts ordering items in the right order to start with", () => {
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of generateQuiz(seedArticle, { seed, language: "vi", count: 30, types: ["ordering"] })) {
+        const order = q.answer.kind === "order" ? q.answer.itemIds : [];
+        expect(q.items?.map((i) => i.id)).not.toEqual(order);
+      }
+    }
+  });
+});

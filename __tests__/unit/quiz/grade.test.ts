@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { grade } from "@/lib/quiz/grade";
+import { generateQuestionBank } from "@/lib/quiz/generate";
+import { formatNumber } from "@/lib/quiz/numbers";
+import type { Question, Response } from "@/lib/quiz/types";
+import { seedArticle } from "../../helpers/quiz-articles";
+
+const bank = generateQuestionBank(seedArticle, "cross");
+
+/** The response that answers a question exactly as its key says. */
+function keyResponse(q: Question): Response {
+  const a = q.answer;
+  switch (a.kind) {
+    case "option":
+      return { optionId: a.optionId };
+    case "text":
+      return { text: a.display };
+    case "pairs":
+      return { pairs: a.pairs };
+    case "order":
+      return { order: a.itemIds };
+  }
+}
+
+const textQuestion = (display: string, accepted: string[], numeric?: number): Question => ({
+  ...(bank.find((q) => q.answer.kind === "text") as Question),
+  answer: { kind: "text", display, accepted, ...(numeric !== undefined ? { numeric } : {}) },
+});
+
+describe("grade", () => {
+  it("gives full marks to the answer key of every question in the bank", () => {
+    for (const q of bank) expect({ id: q.id, ...grade(q, keyResponse(q)) }).toMatchObject({ id: q.id, correct: true, score: 1 });
+  });
+
+  it("gives nothing for a wrong choice and names the right one", () => {
+    const q = bank.find((x) => x.type === "who-said-it") as Question;
+    const wrong = q.options?.find((o) => q.answer.kind === "option" && o.id !== q.answer.optionId);
+    const result = grade(q, { optionId: wrong?.id ?? "" });
+    expect(result).toMatchObject({ correct: false, score: 0 });
+    expect(q.options?.map((o) => o.text)).toContain(result.expected);
+  });
+
+  it("accepts a number in either language's style", () => {
+    const q = textQuestion("70.000", ["70.000", "70,000"], 70000);
+    for (const typed of ["70.000", "70,000", "70000", " 70 000 ".replace(/ /g, ""), "70000%"]) {
+      expect(grade(q, { text: typed }).correct).toBe(true);
+    }
+    expect(grade(q, { text: "7.000" }).correct).toBe(false);
+    const decimal = textQuestion("10,5", ["10,5"], 10.5);
+    expect(grade(decimal, { text: "10.5" }).correct).toBe(true);
+    expect(grade(decimal, { text: "10,5" }).correct).toBe(true);
+  });
+
+  it("accepts any number written in either style (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.constantFrom("vi" as const, "en" as const), (n, lang) => {
+        expect(grade(textQuestion(String(n), [String(n)], n), { text: formatNumber(n, lang) }).correct).toBe(true);
+        expect(grade(textQuestion(String(n), [String(n)], n), { text: formatNumber(n + 1, lang) }).correct).toBe(false);
+      }),
+    );
+  });
+
+  it("is tolerant of case, spaces and Unicode form", () => {
+    const q = textQuestion("Thượng Hải", ["Thượng Hải"]);
+    expect(grade(q, { text: "  thượng   HẢI " })).toMatchObject({ correct: true, notes: [] });
+    expect(grade(q, { text: "Thượng Hải".normalize("NFD") })).toMatchObject({ correct: true, notes: [] });
+  });
+
+  it("accepts Vietnamese typed without its marks, but says so", () => {
+    const q = textQuestion("Lý Cường", ["Lý Cường"]);
+    expect(grade(q, { text: "Ly Cuong" })).toEqual({ correct: true, score: 1, expected: "Lý Cường", notes: ["missing-diacritics"] });
+    expect(grade(q, { text: "Ly Cuon" }).notes).toEqual(["typo"]);
+    expect(grade(q, { text: "Bắc Kinh" }).correct).toBe(false);
+  });
+
+  it("accepts a date or range written either way", () => {
+    const day = textQuestion("27/7", ["27/7", "27 July", "July 27"]);
+    for (const typed of ["27/7", "27 july", "July 27"]) expect(grade(day, { text: typed }).correct).toBe(true);
+    const range = textQuestion("26 đến 28/7", ["26-28/7", "26 đến 28/7", "26-28 July", "26 to 28 July"]);
+    for (const typed of ["26-28/7", "26 – 28/7", "26 to 28 July", "26 đến 28/7"]) expect(grade(range, { text: typed }).correct).toBe(true);
+    expect(grade(range, { text: "27-28/7" }).correct).toBe(false);
+  });
+
+  it("gives partial credit for matching and ordering", () => {
+    const matching = bank.find((q) => q.type === "matching") as Question;
+    const pairs = matching.answer.kind === "pairs" ? matching.answer.pairs : {};
+    const lefts = Object.keys(pairs);
+    const swapped = { ...pairs, [lefts[0] ?? ""]: pairs[lefts[1] ?? ""] ?? "", [lefts[1] ?? ""]: pairs[lefts[0] ?? ""] ?? "" };
+    expect(grade(matching, { pairs: swapped })).toMatchObject({ correct: false, score: (lefts.length - 2) / lefts.length });
+
+    const ordering = bank.find((q) => q.type === "ordering" && q.answer.kind === "order" && q.answer.itemIds.length === 3) as Question;
+    const ids = ordering.answer.kind === "order" ? ordering.answer.itemIds : [];
+    expect(grade(ordering, { order: [ids[1] ?? "", ids[0] ?? "", ids[2] ?? ""] })).toMatchObject({ correct: false, score: 2 / 3 });
+    expect(grade(ordering, { order: [...ids].reverse() }).score).toBe(0);
+  });
+
+  it("scores any response between 0 and 1 and never marks a wrong choice right (property)", () => {
+    const choice = bank.filter((q) => q.answer.kind === "option");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: choice.length - 1 }), fc.integer({ min: 0, max: 10 }), (i, pick) => {
+        const q = choice[i] as Question;
+        const option = q.options?.[pick % (q.options?.length ?? 1)];
+        const result = grade(q, { optionId: option?.id ?? "" });
+        expect(result.score).toBeGreaterThanOrEqual(0);
+        expect(result.score).toBeLessThanOrEqual(1);
+        expect(result.correct).toBe(q.answer.kind === "option" && option?.id === q.answer.optionId);
+      }),
+    );
+  });
+
+  it("gives nothing for a response of the wrong shape", () => {
+    const q = bank.find((x) => x.type === "ordering") as Question;
+    expect(grade(q, { text: "anything" })).toMatchObject({ correct: false, score: 0 });
+  });
+});
