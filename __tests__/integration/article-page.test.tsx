@@ -12,23 +12,16 @@ import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import { loadArticleFiles } from "@/prisma/seed/load-content";
 import { seedArticle } from "@/prisma/seed/seed-article";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { closeAppDatabase, useSeededAppDatabase } from "../helpers/app-database";
+import type { TestDatabase } from "../helpers/test-database";
 
 let testDb: TestDatabase;
 
 beforeAll(async () => {
-  testDb = createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  const seeder = createPrismaClient(testDb.url);
-  for (const article of loadArticleFiles()) await seedArticle(seeder, article);
-  await seeder.$disconnect();
+  testDb = await useSeededAppDatabase();
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/server/db");
-  await db().$disconnect();
-  testDb.cleanup();
-});
+afterAll(() => closeAppDatabase(testDb));
 
 function render(article: ArticleView, locale: "vi" | "en"): Document {
   const html = renderToStaticMarkup(

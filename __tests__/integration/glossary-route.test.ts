@@ -1,25 +1,15 @@
-import { createPrismaClient } from "@/lib/db/client";
-import { loadArticleFiles } from "@/prisma/seed/load-content";
-import { seedArticle } from "@/prisma/seed/seed-article";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { closeAppDatabase, useSeededAppDatabase } from "../helpers/app-database";
+import type { TestDatabase } from "../helpers/test-database";
 
 let testDb: TestDatabase;
 let GET: typeof import("@/app/api/articles/[slug]/glossary/route").GET;
 
 beforeAll(async () => {
-  testDb = createTestDatabase();
-  process.env.DATABASE_URL = testDb.url;
-  const seeder = createPrismaClient(testDb.url);
-  for (const article of loadArticleFiles()) await seedArticle(seeder, article);
-  await seeder.$disconnect();
+  testDb = await useSeededAppDatabase();
   ({ GET } = await import("@/app/api/articles/[slug]/glossary/route"));
 });
 
-afterAll(async () => {
-  const { db } = await import("@/lib/server/db");
-  await db().$disconnect();
-  testDb.cleanup();
-});
+afterAll(() => closeAppDatabase(testDb));
 
 const call = (slug: string) => GET(new Request(`http://test/api/articles/${slug}/glossary`), { params: Promise.resolve({ slug }) });
 

@@ -7,7 +7,21 @@ import { MONTHS_EN } from "./numbers";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS, TRUE_FALSE, whoIsCalled, whoSaid } from "./templates";
 import { clauseAround, clauseText, normalizeAnswer, wholeWordSpans, type Span } from "./text";
-import type { EntityFact, EnumerationFact, EpithetFact, Lang, NumberFact, Question, QuizArticle, QuizLanguage, QuotationFact, TermFact } from "./types";
+import type {
+  Bilingual,
+  Difficulty,
+  EntityFact,
+  EnumerationFact,
+  EpithetFact,
+  Lang,
+  NumberFact,
+  Question,
+  QuestionType,
+  QuizArticle,
+  QuizLanguage,
+  QuotationFact,
+  TermFact,
+} from "./types";
 
 export type Context = { article: QuizArticle; language: QuizLanguage; numbers: NumberFact[]; entities: EntityFact[] };
 
@@ -59,58 +73,77 @@ function acceptedNumberForms(fact: NumberFact): string[] {
   return [fact.vi.text, fact.en.text];
 }
 
-export function numberQuestions(ctx: Context, fact: NumberFact): Question[] {
-  const d = directionFor(ctx.language, fact.id);
-  const sentenceId = fact.sentenceIds[0] ?? "";
+/** What a gap question needs: the gap (a span of the sentence in the prompt's language), the
+ * answer and its distractors in the options' language, and how each kind is worded. */
+type Gap = {
+  factId: string;
+  d: Direction;
+  sentenceId: string;
+  span: Span;
+  answer: string;
+  distractors: string[];
+  explanation: Bilingual;
+  choice: { type: QuestionType; instruction: Bilingual; difficulty: Difficulty };
+  typed: { accepted: string[]; numeric?: number };
+  /** A plausible wrong value in the prompt's language for a false statement; null: no true/false. */
+  wrongInPrompt?: string | null;
+};
+
+/** A gap asked three ways: by choice, by typing, and as true/false statements. */
+function gapQuestions(ctx: Context, gap: Gap): Question[] {
+  const { d, factId, sentenceId, span } = gap;
   const s = sentenceOf(ctx, sentenceId);
   if (!s) return [];
-  const asked = fact[d.prompt];
-  const answer = fact[d.options].text;
-  const prompt = gapPrompt(s[d.prompt], asked, asked.text);
+  const prompt = gapPrompt(s[d.prompt], span, s[d.prompt].slice(span.start, span.end));
   if (!prompt) return [];
-  const key = stableId("k", fact.id, d.prompt, d.options);
-  const choice = choiceOptions(key, answer, numberDistractors(fact, ctx.numbers, d.options));
-  const explanation = answerExplanation(ctx.article, sentenceId, { vi: fact.vi.text, en: fact.en.text });
+  const common = { language: ctx.language, direction: d, factId, prompt, sourceSentenceIds: [sentenceId], explanation: gap.explanation };
   const questions: Question[] = [];
+  const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), gap.answer, gap.distractors);
   if (choice) {
     questions.push(
       makeQuestion(ctx.article, {
-        type: "multiple-choice",
-        language: ctx.language,
-        direction: d,
-        variant: "gap",
-        factId: fact.id,
-        instruction: INSTRUCTIONS.numberChoice,
-        prompt,
+        ...common,
+        type: gap.choice.type,
+        variant: gap.choice.type === "cloze" ? "choice" : "gap",
+        instruction: gap.choice.instruction,
         input: "choice",
         options: choice.options,
         answer: { kind: "option", optionId: choice.answerId },
-        sourceSentenceIds: [sentenceId],
-        explanation,
-        difficulty: difficultyOf("easy", d),
+        difficulty: difficultyOf(gap.choice.difficulty, d),
       }),
     );
   }
-  const numeric = fact.vi.kind === "count" || fact.vi.kind === "measure" || fact.vi.kind === "percent" ? fact.vi.value : undefined;
+  const { numeric } = gap.typed;
   questions.push(
     makeQuestion(ctx.article, {
+      ...common,
       type: "cloze",
-      language: ctx.language,
-      direction: d,
       variant: "typed",
-      factId: fact.id,
-      instruction: INSTRUCTIONS.typeIt,
-      prompt,
+      instruction: d.prompt === d.options || numeric !== undefined ? INSTRUCTIONS.typeIt : INSTRUCTIONS.typeItOther,
       input: "text",
-      answer: { kind: "text", display: answer, accepted: acceptedNumberForms(fact), ...(numeric !== undefined ? { numeric } : {}) },
-      sourceSentenceIds: [sentenceId],
-      explanation,
+      answer: { kind: "text", display: gap.answer, accepted: gap.typed.accepted, ...(numeric !== undefined ? { numeric } : {}) },
       difficulty: "hard",
     }),
   );
-  const wrong = numberDistractors(fact, ctx.numbers, d.prompt, 1)[0] ?? null;
-  questions.push(...trueFalse(ctx, fact.id, d, sentenceId, asked, wrong));
+  if (gap.wrongInPrompt !== undefined) questions.push(...trueFalse(ctx, factId, d, sentenceId, span, gap.wrongInPrompt));
   return questions;
+}
+
+export function numberQuestions(ctx: Context, fact: NumberFact): Question[] {
+  const d = directionFor(ctx.language, fact.id);
+  const numeric = fact.vi.kind === "count" || fact.vi.kind === "measure" || fact.vi.kind === "percent" ? fact.vi.value : undefined;
+  return gapQuestions(ctx, {
+    factId: fact.id,
+    d,
+    sentenceId: fact.sentenceIds[0] ?? "",
+    span: fact[d.prompt],
+    answer: fact[d.options].text,
+    distractors: numberDistractors(fact, ctx.numbers, d.options),
+    explanation: answerExplanation(ctx.article, fact.sentenceIds[0] ?? "", { vi: fact.vi.text, en: fact.en.text }),
+    choice: { type: "multiple-choice", instruction: INSTRUCTIONS.numberChoice, difficulty: "easy" },
+    typed: { accepted: acceptedNumberForms(fact), ...(numeric !== undefined ? { numeric } : {}) },
+    wrongInPrompt: numberDistractors(fact, ctx.numbers, d.prompt, 1)[0] ?? null,
+  });
 }
 
 /** The name as the sentence writes it must be the name itself (not "Chinese" for China). */
@@ -120,55 +153,22 @@ function writtenAsName(text: string, span: Span, name: string): boolean {
 
 export function entityQuestions(ctx: Context, fact: EntityFact): Question[] {
   const d = directionFor(ctx.language, fact.id);
-  const sentenceId = fact.sentenceIds[0] ?? "";
-  const s = sentenceOf(ctx, sentenceId);
-  if (!s) return [];
+  const s = sentenceOf(ctx, fact.sentenceIds[0] ?? "");
   const span = fact.spans[d.prompt];
-  if (!writtenAsName(s[d.prompt], span, fact.name[d.prompt]) || wholeWordSpans(s[d.options], fact.name[d.options]).length === 0) return [];
-  const prompt = gapPrompt(s[d.prompt], span, fact.name[d.prompt]);
-  if (!prompt) return [];
+  if (!s || !writtenAsName(s[d.prompt], span, fact.name[d.prompt]) || wholeWordSpans(s[d.options], fact.name[d.options]).length === 0) return [];
   const others = entityDistractors(fact.name, fact.kind, ctx.entities);
-  const key = stableId("k", fact.id, d.prompt, d.options);
-  const choice = choiceOptions(key, fact.name[d.options], others.map((o) => o[d.options]));
-  const explanation = answerExplanation(ctx.article, sentenceId, fact.name);
-  const questions: Question[] = [];
-  if (choice) {
-    questions.push(
-      makeQuestion(ctx.article, {
-        type: "multiple-choice",
-        language: ctx.language,
-        direction: d,
-        variant: "gap",
-        factId: fact.id,
-        instruction: INSTRUCTIONS.nameChoice,
-        prompt,
-        input: "choice",
-        options: choice.options,
-        answer: { kind: "option", optionId: choice.answerId },
-        sourceSentenceIds: [sentenceId],
-        explanation,
-        difficulty: difficultyOf("easy", d),
-      }),
-    );
-  }
-  questions.push(
-    makeQuestion(ctx.article, {
-      type: "cloze",
-      language: ctx.language,
-      direction: d,
-      variant: "typed",
-      factId: fact.id,
-      instruction: d.prompt === d.options ? INSTRUCTIONS.typeIt : INSTRUCTIONS.typeItOther,
-      prompt,
-      input: "text",
-      answer: { kind: "text", display: fact.name[d.options], accepted: [fact.name[d.options]] },
-      sourceSentenceIds: [sentenceId],
-      explanation,
-      difficulty: "hard",
-    }),
-  );
-  questions.push(...trueFalse(ctx, fact.id, d, sentenceId, span, others[0]?.[d.prompt] ?? null));
-  return questions;
+  return gapQuestions(ctx, {
+    factId: fact.id,
+    d,
+    sentenceId: s.id,
+    span,
+    answer: fact.name[d.options],
+    distractors: others.map((o) => o[d.options]),
+    explanation: answerExplanation(ctx.article, s.id, fact.name),
+    choice: { type: "multiple-choice", instruction: INSTRUCTIONS.nameChoice, difficulty: "easy" },
+    typed: { accepted: [fact.name[d.options]] },
+    wrongInPrompt: others[0]?.[d.prompt] ?? null,
+  });
 }
 
 function personChoice(ctx: Context, fact: QuotationFact | EpithetFact, d: Direction, prompt: string, person: { name: { vi: string; en: string } }): Question[] {
@@ -243,44 +243,20 @@ export function enumerationQuestions(ctx: Context, fact: EnumerationFact): Quest
 
 export function termQuestions(ctx: Context, fact: TermFact): Question[] {
   const d = directionFor(ctx.language, fact.id);
-  const sentenceId = fact.sentenceIds[0] ?? "";
-  const s = sentenceOf(ctx, sentenceId);
-  if (!s) return [];
-  const span = wholeWordSpans(s[d.prompt], fact.term[d.prompt])[0];
-  if (!span || wholeWordSpans(s[d.options], fact.term[d.options]).length === 0) return [];
-  const prompt = gapPrompt(s[d.prompt], span, fact.term[d.prompt]);
-  if (!prompt) return [];
-  const key = stableId("k", fact.id, d.prompt, d.options);
-  const choice = choiceOptions(key, fact.term[d.options], termDistractors(fact.termId, ctx.article).map((t) => t[d.options]));
-  const explanation = answerExplanation(ctx.article, sentenceId, fact.term);
-  const common = { language: ctx.language, direction: d, factId: fact.id, prompt, sourceSentenceIds: [sentenceId], explanation };
-  const questions: Question[] = [];
-  if (choice) {
-    questions.push(
-      makeQuestion(ctx.article, {
-        ...common,
-        type: "cloze",
-        variant: "choice",
-        instruction: INSTRUCTIONS.termChoice,
-        input: "choice",
-        options: choice.options,
-        answer: { kind: "option", optionId: choice.answerId },
-        difficulty: difficultyOf("medium", d),
-      }),
-    );
-  }
-  questions.push(
-    makeQuestion(ctx.article, {
-      ...common,
-      type: "cloze",
-      variant: "typed",
-      instruction: d.prompt === d.options ? INSTRUCTIONS.typeIt : INSTRUCTIONS.typeItOther,
-      input: "text",
-      answer: { kind: "text", display: fact.term[d.options], accepted: [fact.term[d.options]] },
-      difficulty: "hard",
-    }),
-  );
-  return questions;
+  const s = sentenceOf(ctx, fact.sentenceIds[0] ?? "");
+  const span = s && wholeWordSpans(s[d.prompt], fact.term[d.prompt])[0];
+  if (!s || !span || wholeWordSpans(s[d.options], fact.term[d.options]).length === 0) return [];
+  return gapQuestions(ctx, {
+    factId: fact.id,
+    d,
+    sentenceId: s.id,
+    span,
+    answer: fact.term[d.options],
+    distractors: termDistractors(fact.termId, ctx.article).map((t) => t[d.options]),
+    explanation: answerExplanation(ctx.article, s.id, fact.term),
+    choice: { type: "cloze", instruction: INSTRUCTIONS.termChoice, difficulty: "medium" },
+    typed: { accepted: [fact.term[d.options]] },
+  });
 }
 
 /** Matching: Vietnamese terms on the left, English on the right, five at a time. */

@@ -1,0 +1,23 @@
+// For tests of code that uses the app's database client (lib/server/db.ts): a migrated,
+// seeded SQLite file the app is pointed at, and the clean-up afterwards.
+import { createPrismaClient } from "@/lib/db/client";
+import { loadArticleFiles } from "@/prisma/seed/load-content";
+import { seedArticle } from "@/prisma/seed/seed-article";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+/** Creates and seeds a database and sets DATABASE_URL to it (call before the app's client is used). */
+export async function useSeededAppDatabase(): Promise<TestDatabase> {
+  const testDb = createTestDatabase();
+  process.env.DATABASE_URL = testDb.url;
+  const seeder = createPrismaClient(testDb.url);
+  for (const article of loadArticleFiles()) await seedArticle(seeder, article);
+  await seeder.$disconnect();
+  return testDb;
+}
+
+/** Disconnects the app's client and deletes the database. */
+export async function closeAppDatabase(testDb: TestDatabase): Promise<void> {
+  const { db } = await import("@/lib/server/db");
+  await db().$disconnect();
+  testDb.cleanup();
+}
