@@ -122,8 +122,12 @@ test.describe("glossary", () => {
     await openReader(page);
     expect(await markedTerms(page, "p9-s4", "vi")).toEqual([]); // nothing fetched while the page loads
     await startReading(page);
-    await expect.poll(() => markedTerms(page, "p9-s4", "vi")).toEqual(["mã nguồn mở", "tích hợp", "lan can an toàn", "huấn luyện"]);
-    await expect.poll(() => markedTerms(page, "p9-s4", "en")).toEqual(["open-source", "safety guardrails", "integrated", "training"]);
+    await expect
+      .poll(() => markedTerms(page, "p9-s4", "vi"))
+      .toEqual(["Google", "Eric Schmidt", "mã nguồn mở", "Trung Quốc", "tích hợp", "lan can an toàn", "huấn luyện"]);
+    await expect
+      .poll(() => markedTerms(page, "p9-s4", "en"))
+      .toEqual(["Google", "Eric Schmidt", "China", "open-source", "safety guardrails", "integrated", "training"]);
   });
 
   test("the glossary panel lists every term, finds them without accents and jumps to the first sentence", async ({ page }) => {

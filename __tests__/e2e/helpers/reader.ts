@@ -54,14 +54,17 @@ export async function markedTerms(page: Page, id: string, lang: "vi" | "en"): Pr
 export async function tapTerm(page: Page, id: string, lang: "vi" | "en", text: string): Promise<void> {
   await startReading(page);
   await expect.poll(() => markedTerms(page, id, lang)).toContain(text);
-  await page.locator(`.reader-body .s[data-sentence-id="waic-2025:${id}"]:lang(${lang})`).scrollIntoViewIfNeeded();
   const point = await page.evaluate(
     ([sentenceId, l, t]) => {
       const range = [...(CSS.highlights.get("glossary-term") ?? [])].find((r) => {
         const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
         return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`) && r.toString() === t;
       }) as Range | undefined;
-      const rect = range?.getClientRects()[0];
+      if (!range) return null;
+      // Bring the term itself to the middle of the screen, clear of the sticky toolbar.
+      const first = range.getClientRects()[0];
+      if (first) window.scrollBy({ top: first.top - window.innerHeight / 2, behavior: "instant" });
+      const rect = range.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     },
     [id, lang, text] as const,
