@@ -11,9 +11,18 @@ const ENGLISH_SUFFIX = /^(?:s|es|ed|d|ly)(?![\p{L}\p{M}\p{N}])/u;
 
 type Range = { start: number; end: number };
 
+// Matching folds the same sentences and terms again and again: remember the results.
+const folded = new Map<string, string>();
+
 /** Lower-cased NFC form used for every comparison. */
 export function foldForMatch(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi");
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = text.normalize("NFC").toLocaleLowerCase("vi");
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }
 
 /** Whole-phrase occurrences of `phrase` in `text`, optionally allowing an inflection suffix. */

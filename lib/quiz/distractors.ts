@@ -115,9 +115,10 @@ export function termDistractors(termId: string, article: QuizArticle, count = 3)
   return article.glossary
     .filter((t) => t.kind === "term" && t.id !== termId && Math.abs(t.vi.split(/\s+/).length - words) <= 1)
     .filter((t) => normalizeAnswer(t.en) !== normalizeAnswer(term.en) && normalizeAnswer(t.vi) !== normalizeAnswer(term.vi))
-    .sort((a, b) => hash32(`${termId}|${a.id}`) - hash32(`${termId}|${b.id}`))
+    .map((t) => ({ t, order: hash32(`${termId}|${t.id}`) }))
+    .sort((a, b) => a.order - b.order)
     .slice(0, count)
-    .map((t) => ({ vi: t.vi, en: t.en }));
+    .map(({ t }) => ({ vi: t.vi, en: t.en }));
 }
 
 /** Other sentences of the article, of the closest lengths, as translation-match distractors. */

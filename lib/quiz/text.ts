@@ -1,8 +1,17 @@
 // Small text helpers shared by fact extraction, question building and grading. Pure.
 
+// Question building compares the same article strings many times over: remember the results.
+const normalized = new Map<string, string>();
+
 /** Lower-case NFC with single spaces: how typed answers and options are compared. */
 export function normalizeAnswer(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  let result = normalized.get(text);
+  if (result === undefined) {
+    result = text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(text, result);
+  }
+  return result;
 }
 
 /** Without tone marks and accents (đ → d): "Lý Cường" → "ly cuong". */
