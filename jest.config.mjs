@@ -10,7 +10,7 @@ async function jestConfig() {
   })();
   // next-intl and its dependencies, and Prisma's query compiler, ship ESM only.
   config.transformIgnorePatterns = [
-    "/node_modules/(?!(next-intl|use-intl|intl-messageformat|icu-minify|@formatjs|@schummar|@prisma/client/runtime|ts-fsrs)/)",
+    "/node_modules/(?!(next-intl|use-intl|intl-messageformat|icu-minify|@formatjs|@schummar|@prisma/client/runtime|ts-fsrs|better-auth|@better-auth|better-call|jose|@noble|nanostores|defu|rou3|kysely|uncrypto|@standard-schema|zod)/)",
   ];
   return config;
 }

@@ -1,20 +1,39 @@
 import { useLocale, useTranslations } from "next-intl";
-import { LocaleLink } from "./locale-link";
+import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
+import { AccountMenu } from "./account-menu";
+import { LocaleLink } from "./locale-link";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export function SiteHeader() {
   const t = useTranslations("Layout");
+  const account = useTranslations("Account");
   const names = useTranslations("LocaleNames");
   const locale = useLocale() as AppLocale;
   const options = routing.locales.map((code) => ({ code, name: names(code) }));
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <LocaleLink href="/" className="text-lg font-bold tracking-tight text-ink no-underline" aria-label={t("home")}>
           Song Ngữ
         </LocaleLink>
-        <LocaleSwitcher label={t("languageSwitcher")} current={locale} options={options} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <AccountMenu
+            locale={locale}
+            signOut={signOutAction.bind(null, locale)}
+            labels={{
+              signIn: account("signIn"),
+              signUp: account("signUp"),
+              signOut: account("signOut"),
+              progress: account("progress"),
+              // Filled in by the client with the number due.
+              review: account("review", { count: "{count}" }),
+              guest: account("guest"),
+              menu: account("menu"),
+            }}
+          />
+          <LocaleSwitcher label={t("languageSwitcher")} current={locale} options={options} />
+        </div>
       </div>
     </header>
   );

@@ -9,3 +9,20 @@ export function localizedPath(locale: AppLocale, href: string): string {
   if (!routing.locales.includes(locale)) throw new Error(`unknown locale ${locale}`);
   return href === "/" ? `/${locale}` : `/${locale}${href.startsWith("/") ? href : `/${href}`}`;
 }
+
+/** A bound or posted locale, checked (anything else is the default). */
+export function asLocale(value: unknown): AppLocale {
+  return routing.locales.includes(value as AppLocale) ? (value as AppLocale) : routing.defaultLocale;
+}
+
+/**
+ * A "return to" path from a form, if it is one of our own localized pages: starts with
+ * "/vi/" or "/en/", no scheme, no protocol-relative "//", no backslashes. Anything else is
+ * null, so a crafted link can never send someone to another site after signing in.
+ */
+export function safeReturnPath(value: string): string | null {
+  if (!value || value.length > 300 || /[\\\s]/.test(value) || value.startsWith("//")) return null;
+  const ok = routing.locales.some((l) => value === `/${l}` || value.startsWith(`/${l}/`) || value.startsWith(`/${l}?`) || value.startsWith(`/${l}#`));
+  if (!ok) return null;
+  return value;
+}

@@ -76,3 +76,23 @@ export function revealCounts(record: ReadingRecord): Map<string, number> {
   for (const { sentenceId } of record.reveals) counts.set(sentenceId, (counts.get(sentenceId) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * Two records of the same article combined (the browser's and the account's, or a guest's
+ * and the account they sign up for): every paragraph read in either, at the earlier time, and
+ * every reveal once, in time order, keeping the newest MAX_REVEALS.
+ */
+export function mergeReadingRecords(a: ReadingRecord, b: ReadingRecord): ReadingRecord {
+  const read = { ...a.read };
+  for (const [id, at] of Object.entries(b.read)) read[id] = Math.min(read[id] ?? at, at);
+  const seen = new Set<string>();
+  const reveals = [...a.reveals, ...b.reveals]
+    .filter((r) => {
+      const key = `${r.sentenceId}@${r.at}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((x, y) => x.at - y.at);
+  return { version: LOCAL_RECORD_VERSION, read, reveals: reveals.slice(Math.max(0, reveals.length - MAX_REVEALS)) };
+}

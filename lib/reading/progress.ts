@@ -34,3 +34,15 @@ const MAX_DWELL_MS = 8000;
 export function dwellThresholdMs(characters: number): number {
   return Math.min(MAX_DWELL_MS, Math.max(MIN_DWELL_MS, Math.round(characters * MS_PER_CHARACTER)));
 }
+
+type BlockText = { id: string; kind: string; sentences: { vi: string; en: string }[] };
+
+/** The article's paragraphs as counted for progress: weight is the text in both languages. */
+export function countableParagraphs(blocks: BlockText[]): (CountableBlock & { chars: { vi: number; en: number } })[] {
+  return blocks
+    .filter((b) => b.kind === "paragraph")
+    .map((b) => {
+      const chars = { vi: b.sentences.reduce((n, s) => n + s.vi.length, 0), en: b.sentences.reduce((n, s) => n + s.en.length, 0) };
+      return { id: b.id, weight: chars.vi + chars.en, chars };
+    });
+}

@@ -28,6 +28,7 @@ export type GlossaryTermView = {
 };
 
 export type ArticleView = {
+  id: string;
   slug: string;
   originalLanguage: string;
   title: Bilingual;

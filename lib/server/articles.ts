@@ -82,6 +82,7 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
   const row = await db().article.findUnique({
     where: { slug },
     select: {
+      id: true,
       contentHash: true,
       slug: true,
       originalLanguage: true,
@@ -133,6 +134,7 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
       .map((s) => s.id),
   }));
   const view: ArticleView = {
+    id: row.id,
     slug: row.slug,
     originalLanguage: row.originalLanguage,
     title: { vi: row.titleVi, en: row.titleEn },

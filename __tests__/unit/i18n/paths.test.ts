@@ -1,4 +1,4 @@
-import { localizedPath } from "@/lib/i18n/paths";
+import { asLocale, localizedPath, safeReturnPath } from "@/lib/i18n/paths";
 
 describe("localizedPath", () => {
   it("prefixes every path with the locale", () => {
@@ -9,5 +9,22 @@ describe("localizedPath", () => {
 
   it("refuses a locale the app does not have", () => {
     expect(() => localizedPath("fr" as "vi", "/")).toThrow(/unknown locale/);
+  });
+});
+
+describe("safeReturnPath", () => {
+  it("accepts only our own localized pages", () => {
+    expect(safeReturnPath("/vi/progress")).toBe("/vi/progress");
+    expect(safeReturnPath("/en/articles/waic-2025/quiz?x=1")).toBe("/en/articles/waic-2025/quiz?x=1");
+    expect(safeReturnPath("/en")).toBe("/en");
+    for (const bad of ["", "https://evil.example/vi/", "//evil.example", "/\\evil.example", "/vie/x", "/fr/x", "/vi/ x", "javascript:alert(1)", `/vi/${"a".repeat(300)}`]) {
+      expect(safeReturnPath(bad)).toBeNull();
+    }
+  });
+
+  it("asLocale falls back to the default for anything unknown", () => {
+    expect(asLocale("en")).toBe("en");
+    expect(asLocale("fr")).toBe("vi");
+    expect(asLocale(undefined)).toBe("vi");
   });
 });

@@ -4,6 +4,7 @@ import {
   markRead,
   markUnread,
   MAX_REVEALS,
+  mergeReadingRecords,
   parseReadingRecord,
   readingRecordKey,
   revealCounts,
@@ -51,5 +52,25 @@ describe("parseReadingRecord shape checks", () => {
     ["null", null],
   ])("starts afresh on %s", (_, value) => {
     expect(parseReadingRecord(JSON.stringify(value))).toEqual(emptyReadingRecord());
+  });
+});
+
+describe("mergeReadingRecords", () => {
+  it("keeps every paragraph read (earlier time wins) and every reveal once, in time order", () => {
+    const a = { version: 1 as const, read: { p1: 50, p2: 10 }, reveals: [{ sentenceId: "s1", at: 5 }, { sentenceId: "s2", at: 20 }] };
+    const b = { version: 1 as const, read: { p2: 5, p3: 70 }, reveals: [{ sentenceId: "s2", at: 20 }, { sentenceId: "s3", at: 1 }] };
+    expect(mergeReadingRecords(a, b)).toEqual({
+      version: 1,
+      read: { p1: 50, p2: 5, p3: 70 },
+      reveals: [{ sentenceId: "s3", at: 1 }, { sentenceId: "s1", at: 5 }, { sentenceId: "s2", at: 20 }],
+    });
+    expect(mergeReadingRecords(a, b)).toEqual(mergeReadingRecords(b, a));
+  });
+
+  it("keeps only the newest reveals beyond the cap", () => {
+    const many = (from: number) => ({ version: 1 as const, read: {}, reveals: Array.from({ length: MAX_REVEALS }, (_, i) => ({ sentenceId: "s", at: from + i })) });
+    const merged = mergeReadingRecords(many(0), many(MAX_REVEALS));
+    expect(merged.reveals).toHaveLength(MAX_REVEALS);
+    expect(merged.reveals[0]?.at).toBe(MAX_REVEALS);
   });
 });

@@ -5,8 +5,11 @@ import { getTranslations } from "next-intl/server";
  * {placeholders} are completed on the client with lib/i18n/fill.ts.
  */
 export async function readerLabels() {
-  const t = await getTranslations("Reader");
+  const [t, terms] = await Promise.all([getTranslations("Reader"), getTranslations("Terms")]);
   return {
+    saveTerm: terms("save"),
+    termSaved: terms("saved"),
+    saveTermFailed: terms("saveFailed"),
     toolbar: t("toolbar"),
     layout: t("layout"),
     modes: { side: t("modeSide"), interleaved: t("modeInterleaved"), single: t("modeSingle"), cover: t("modeCover") },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ReaderLabels } from "./labels";
 
 /** A glossary term as /api/articles/[slug]/glossary sends it. */
@@ -24,7 +24,7 @@ export type PopoverState =
 type Props = {
   state: PopoverState | null;
   uiLocale: "vi" | "en";
-  labels: Pick<ReaderLabels, "translation" | "seeInGlossary" | "close">;
+  labels: Pick<ReaderLabels, "translation" | "seeInGlossary" | "close" | "saveTerm" | "termSaved" | "saveTermFailed">;
   onSeeInGlossary: (termId: string) => void;
   onClose: () => void;
 };
@@ -77,7 +77,16 @@ export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClos
     return () => popover.removeEventListener("toggle", onToggle);
   }, [onClose]);
 
+  // Terms saved for review in this page view (saving again is harmless, the server ignores it).
+  const [saved, setSaved] = useState<Record<string, "saving" | "saved" | "failed">>({});
+  const saveTerm = async (termId: string) => {
+    setSaved((s) => ({ ...s, [termId]: "saving" }));
+    const res = await fetch("/api/review-cards", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ termId }) }).catch(() => null);
+    setSaved((s) => ({ ...s, [termId]: res?.ok ? "saved" : "failed" }));
+  };
+
   const label = state?.kind === "term" ? state.term.vi : labels.translation;
+  const termState = state?.kind === "term" ? saved[state.term.id] : undefined;
   return (
     <div
       ref={ref}
@@ -109,6 +118,16 @@ export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClos
           >
             {labels.seeInGlossary}
           </button>
+          <div aria-live="polite" className="pt-1">
+            {termState === "saved" ? (
+              <p className="font-medium text-read">✓ {labels.termSaved}</p>
+            ) : (
+              <button type="button" className="rounded border border-accent px-3 py-1 text-accent" disabled={termState === "saving"} onClick={() => void saveTerm(state.term.id)}>
+                {labels.saveTerm}
+              </button>
+            )}
+            {termState === "failed" && <p className="form-error">{labels.saveTermFailed}</p>}
+          </div>
         </div>
       )}
       {state?.kind === "translation" && (

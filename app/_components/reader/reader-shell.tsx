@@ -13,6 +13,7 @@ import { ReaderToolbar, type DisplayMode } from "./reader-toolbar";
 import { useGlossaryTerms } from "./use-glossary-terms";
 import { useTermHighlights } from "./use-term-highlights";
 import { APPLY_PREFS_SCRIPT, useReaderPrefs } from "./use-reader-prefs";
+import { useAccountSync } from "./use-account-sync";
 import { useReadingRecord } from "./use-reading-record";
 import type { SpeechItem } from "./use-speech";
 
@@ -73,6 +74,7 @@ export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, g
   const [speakingId, setSpeakingId] = useState<string | null>(null);
   const [glossary, setGlossary] = useState<{ open: boolean; focusTermId: string | null }>({ open: false, focusTermId: null });
   const [record, updateRecord] = useReadingRecord(slug);
+  useAccountSync(slug, record, updateRecord);
   const body = useRef<HTMLDivElement>(null);
   const glossaryTerms = useGlossaryTerms(glossaryUrl);
   const termAt = useTermHighlights(body, glossaryTerms.terms);

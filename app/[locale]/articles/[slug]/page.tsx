@@ -1,3 +1,4 @@
+import { countableParagraphs } from "@/lib/reading/progress";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -39,13 +40,8 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, labels] = await Promise.all([getTranslations("Article"), readerLabels()]);
-  const paragraphs = article.blocks
-    .filter((b) => b.kind === "paragraph")
-    .map((b) => {
-      const chars = { vi: b.sentences.reduce((n, s) => n + s.vi.length, 0), en: b.sentences.reduce((n, s) => n + s.en.length, 0) };
-      return { id: b.id, weight: chars.vi + chars.en, chars };
-    });
+  const [t, quiz, labels] = await Promise.all([getTranslations("Article"), getTranslations("Quiz"), readerLabels()]);
+  const paragraphs = countableParagraphs(article.blocks);
   return (
     <article className="space-y-10">
       {/* Without JavaScript the reader is the plain side-by-side text: hide the controls. */}
@@ -63,6 +59,14 @@ export default async function ArticlePage({ params }: Props) {
       >
         <BilingualArticle article={article} />
       </ReaderShell>
+      <section className="panel flex flex-wrap items-center justify-between gap-4 print:hidden" aria-labelledby="quiz-cta">
+        <h2 id="quiz-cta" className="text-xl font-semibold">
+          {quiz("startHeading")}
+        </h2>
+        <LocaleLink href={`/articles/${article.slug}/quiz`} className="btn btn-primary">
+          {quiz("takeQuiz")}
+        </LocaleLink>
+      </section>
       <p className="print:hidden">
         <LocaleLink href="/" className="text-accent underline underline-offset-4">
           {t("backHome")}

@@ -1,0 +1,102 @@
+// The sign-up and sign-in forms' server actions: validation with localized error keys, nothing
+// written on bad input, the rate limit on every sign-in path, and safe redirects.
+import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { countRows, type TestDatabase } from "../../helpers/test-database";
+import "../../helpers/learners";
+
+let mockIp = "10.0.0.1";
+jest.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": mockIp }),
+  cookies: async () => ({ toString: (): string => "", get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
+}));
+
+let testDb: TestDatabase;
+let actions: typeof import("@/app/[locale]/(auth)/actions");
+
+beforeAll(async () => {
+  testDb = await useSeededAppDatabase();
+  actions = await import("@/app/[locale]/(auth)/actions");
+});
+
+afterAll(() => closeAppDatabase(testDb));
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+
+const redirectOf = (error: unknown) => (error as { digest?: string }).digest?.split(";")[2];
+
+describe("learner sign-up", () => {
+  it("refuses bad input field by field and creates no user", async () => {
+    const state = await actions.signUpLearnerAction("vi", null, form({ username: "ả", password: "short", name: "" }));
+    expect(state?.errors).toEqual({ username: "usernameLength", password: "passwordLength" });
+    expect(state?.values).toEqual({ username: "ả", name: "", next: "" });
+    const bad = await actions.signUpLearnerAction("vi", null, form({ username: "lan nguyen", password: "long enough 1" }));
+    expect(bad?.errors).toEqual({ username: "usernameCharacters" });
+    expect(countRows(testDb.file, ["User"]).User).toBe(0);
+  });
+
+  it("signs up, keeps the time zone, and goes to the requested page (only if it is ours)", async () => {
+    const ok = await actions
+      .signUpLearnerAction("en", null, form({ username: "Lan_2026", password: "long enough 1", timeZone: "Europe/London", next: "/en/articles/waic-2025/quiz" }))
+      .catch((e: unknown) => e);
+    expect(redirectOf(ok)).toBe("/en/articles/waic-2025/quiz");
+    const { db } = await import("@/lib/server/db");
+    expect(await db().user.findUniqueOrThrow({ where: { username: "lan_2026" } })).toMatchObject({ timeZone: "Europe/London", role: "learner" });
+
+    const evil = await actions.signUpLearnerAction("en", null, form({ username: "minh_2026", password: "long enough 1", next: "//evil.example/x" })).catch((e: unknown) => e);
+    expect(redirectOf(evil)).toBe("/en/progress");
+  });
+
+  it("a taken username is reported on the field", async () => {
+    const state = await actions.signUpLearnerAction("vi", null, form({ username: "LAN_2026", password: "long enough 1" }));
+    expect(state?.errors).toEqual({ username: "usernameTaken" });
+  });
+});
+
+describe("teacher sign-up", () => {
+  it("needs a real email and a name; the account gets the teacher role", async () => {
+    const state = await actions.signUpTeacherAction("vi", null, form({ email: "x@username.placeholder.invalid", name: "", password: "long enough 1" }));
+    expect(state?.errors).toEqual({ email: "emailInvalid", name: "nameRequired" });
+    const ok = await actions.signUpTeacherAction("vi", null, form({ email: "co.ha@school.edu.vn", name: "Cô Hà", password: "long enough 1" })).catch((e: unknown) => e);
+    expect(redirectOf(ok)).toBe("/vi/progress");
+    const { db } = await import("@/lib/server/db");
+    expect(await db().user.findUniqueOrThrow({ where: { email: "co.ha@school.edu.vn" } })).toMatchObject({ role: "teacher", name: "Cô Hà", username: null });
+  });
+});
+
+describe("sign-in", () => {
+  it("accepts a username or an email, and says nothing about which part was wrong", async () => {
+    mockIp = "10.0.0.2";
+    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "co.ha@school.edu.vn", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+    expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "wrong one" })))?.errors).toEqual({ form: "invalidCredentials" });
+    expect((await actions.signInAction("vi", null, form({ identifier: "nobody_here", password: "wrong one" })))?.errors).toEqual({ form: "invalidCredentials" });
+    expect((await actions.signInAction("vi", null, form({ identifier: "", password: "" })))?.errors).toEqual({ identifier: "identifierRequired", password: "passwordRequired" });
+  });
+
+  it("is rate-limited per address and account: the 6th try in 10 minutes is refused, even with the right password", async () => {
+    mockIp = "10.0.0.3";
+    for (let i = 0; i < 5; i++) {
+      expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: `guess ${i}` })))?.errors).toEqual({ form: "invalidCredentials" });
+    }
+    expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })))?.errors).toEqual({ form: "tooManyAttempts" });
+    // Another address is not blocked.
+    mockIp = "10.0.0.4";
+    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+  });
+
+  it("counts per address across accounts too", async () => {
+    const { consumeAttempt, signInLimits } = await import("@/lib/server/sign-in-limit");
+    const { db } = await import("@/lib/server/db");
+    const t0 = new Date("2026-01-01T00:00:00Z");
+    const results = [];
+    for (let i = 0; i < 31; i++) results.push(await consumeAttempt(db(), signInLimits("10.9.9.9", `user${i}`), t0));
+    expect(results.filter((r) => !r)).toHaveLength(1);
+    expect(results.at(-1)).toBe(false);
+    // A new window starts after 10 minutes.
+    expect(await consumeAttempt(db(), signInLimits("10.9.9.9", "user0"), new Date(t0.getTime() + 10 * 60_000))).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
+import { asLocale } from "@/lib/i18n/paths";
+import { QUIZ_LENGTHS } from "@/lib/quiz/schemas";
+import { getArticle } from "@/lib/server/articles";
+import { listAttempts } from "@/lib/server/quizzes";
+import { currentUser } from "@/lib/server/session";
+import { startQuizAction } from "./actions";
+import { QuizSettingsForm } from "./quiz-settings-form";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const [article, t] = await Promise.all([getArticle(slug), getTranslations({ locale: asLocale(locale), namespace: "Quiz" })]);
+  return { title: article ? t("title", { title: article.title[asLocale(locale)] }) : undefined, robots: { index: false } };
+}
+
+export default async function QuizStartPage({ params }: Props) {
+  const { slug } = await params;
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const [t, format, user] = await Promise.all([getTranslations("Quiz"), getFormatter(), currentUser()]);
+  const attempts = user ? await listAttempts(user.id, slug) : [];
+  return (
+    <div className="mx-auto max-w-2xl space-y-8">
+      <p>
+        <LocaleLink href={`/articles/${slug}`}>← {t("backToArticle")}</LocaleLink>
+      </p>
+      <h1 className="text-3xl font-bold">{t("startHeading")}</h1>
+      <p className="text-xl" lang={locale}>
+        {article.title[locale]}
+      </p>
+      <p className="text-muted">{t("startIntro")}</p>
+      <QuizSettingsForm
+        action={startQuizAction.bind(null, locale)}
+        slug={slug}
+        labels={{
+          length: t("length"),
+          language: t("language"),
+          feedback: t("feedback"),
+          start: t("start"),
+          errors: { invalidSettings: t("invalidSettings"), noQuestions: t("noQuestions") },
+        }}
+        lengths={QUIZ_LENGTHS.map((n) => ({ value: String(n), label: t("lengthOption", { count: n }) }))}
+        languages={[
+          { value: "vi", label: t("languageVi") },
+          { value: "en", label: t("languageEn") },
+          { value: "cross", label: t("languageCross") },
+        ]}
+        modes={[
+          { value: "immediate", label: t("feedbackImmediate") },
+          { value: "test", label: t("feedbackTest") },
+        ]}
+      />
+      <section aria-labelledby="past-attempts" className="space-y-3">
+        <h2 id="past-attempts" className="text-xl font-semibold">
+          {t("pastAttempts")}
+        </h2>
+        {attempts.length === 0 ? (
+          <p className="text-muted">{t("noAttempts")}</p>
+        ) : (
+          <ul className="divide-y divide-line rounded border border-line">
+            {attempts.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                <span>
+                  {format.dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {a.status === "submitted" ? t("scoreOf", { score: a.score ?? 0, total: a.questionCount }) : t("inProgress")}
+                </span>
+                <LocaleLink href={`/attempts/${a.id}`}>{a.status === "submitted" ? t("viewResults") : t("resume")}</LocaleLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import type { FeedbackLabels } from "./feedback-view";
+import type { PlayerLabels } from "./quiz-player";
+
+/** The feedback strings in the UI language (client components get plain text). */
+export async function feedbackLabels(): Promise<FeedbackLabels> {
+  const t = await getTranslations("Quiz");
+  return {
+    correct: t("correct"),
+    incorrect: t("incorrect"),
+    partial: t("partial", { percent: "{percent}" }),
+    answerWas: t("answerWas", { answer: "{answer}" }),
+    wrongFirst: t("wrongFirst"),
+    evidence: t("evidence"),
+    showInArticle: t("showInArticle"),
+    explanation: t("explanation"),
+    notes: { "missing-diacritics": t("notes.missing-diacritics", { answer: "{answer}" }), typo: t("notes.typo", { answer: "{answer}" }) },
+  };
+}
+
+export async function playerLabels(): Promise<PlayerLabels> {
+  const [t, api] = await Promise.all([getTranslations("Quiz"), getTranslations("Api")]);
+  return {
+    feedback: await feedbackLabels(),
+    typeAnswer: t("typeAnswer"),
+    matchWith: t("matchWith", { item: "{item}" }),
+    choose: t("choose"),
+    moveUp: t("moveUp", { item: "{item}" }),
+    moveDown: t("moveDown", { item: "{item}" }),
+    questionOf: t("questionOf", { number: "{number}", total: "{total}" }),
+    answered: t("answered", { count: "{count}", total: "{total}" }),
+    saving: t("saving"),
+    saved: t("saved"),
+    saveFailed: t("saveFailed"),
+    check: t("check"),
+    tryAgain: t("tryAgain"),
+    submit: t("submit"),
+    submitting: t("submitting"),
+    confirmUnanswered: t("confirmUnanswered", { count: "{count}" }),
+    error: api("unexpected"),
+  };
+}

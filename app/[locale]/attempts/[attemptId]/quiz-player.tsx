@@ -1,0 +1,162 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Response } from "@/lib/quiz/types";
+import type { Feedback, Hint, PlayerAttempt } from "@/lib/server/quiz-types";
+import { FeedbackView, type FeedbackLabels } from "./feedback-view";
+import { QuestionInput, type InputLabels } from "./question-input";
+
+export type PlayerLabels = InputLabels & {
+  feedback: FeedbackLabels;
+  questionOf: string;
+  answered: string;
+  saving: string;
+  saved: string;
+  saveFailed: string;
+  check: string;
+  tryAgain: string;
+  submit: string;
+  submitting: string;
+  confirmUnanswered: string;
+  error: string;
+};
+
+type Props = { attempt: PlayerAttempt; labels: PlayerLabels; uiLocale: "vi" | "en" };
+type SaveState = "idle" | "saving" | "saved" | "failed";
+
+const TEXT_SAVE_DELAY_MS = 700;
+
+const isAnswered = (r: Response | null | undefined) =>
+  !!r && ("optionId" in r || ("text" in r && r.text.trim() !== "") || ("pairs" in r && Object.keys(r.pairs).length > 0) || "order" in r);
+
+async function post(url: string, body: unknown): Promise<globalThis.Response> {
+  return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/**
+ * Plays an attempt: every answer autosaves (so a reload resumes where the learner was), in
+ * immediate mode each question is checked on its own, and submitting grades the whole quiz.
+ * The page holds no answer key: verdicts come from the server only after a check or submit.
+ */
+export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
+  const router = useRouter();
+  const [responses, setResponses] = useState<Record<string, Response | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.response])));
+  const [feedback, setFeedback] = useState<Record<string, Feedback | Hint | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.feedback])));
+  const [checks, setChecks] = useState<Record<string, number>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.checks])));
+  const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const timers = useRef(new Map<string, number>());
+  const immediate = attempt.feedbackMode === "immediate";
+  const base = `/api/attempts/${attempt.id}`;
+
+  const save = useCallback(
+    async (questionId: string, response: Response) => {
+      setSaveState("saving");
+      try {
+        const res = await post(`${base}/answers`, { questionId, response });
+        setSaveState(res.ok ? "saved" : "failed");
+      } catch {
+        setSaveState("failed");
+      }
+    },
+    [base],
+  );
+
+  useEffect(() => {
+    const pending = timers.current;
+    return () => pending.forEach((t) => window.clearTimeout(t));
+  }, []);
+
+  const change = (questionId: string, response: Response) => {
+    setResponses((r) => ({ ...r, [questionId]: response }));
+    const previous = timers.current.get(questionId);
+    if (previous) window.clearTimeout(previous);
+    if ("text" in response) timers.current.set(questionId, window.setTimeout(() => void save(questionId, response), TEXT_SAVE_DELAY_MS));
+    else void save(questionId, response);
+  };
+
+  const check = async (questionId: string) => {
+    const response = responses[questionId];
+    if (!response) return;
+    setError(null);
+    const res = await post(`${base}/check`, { questionId, response }).catch(() => null);
+    if (!res?.ok) {
+      const body = (await res?.json().catch(() => null)) as { message?: string } | null;
+      setError(body?.message ?? labels.error);
+      return;
+    }
+    const result = (await res.json()) as Feedback | Hint;
+    setFeedback((f) => ({ ...f, [questionId]: result }));
+    setChecks((c) => ({ ...c, [questionId]: (c[questionId] ?? 0) + 1 }));
+  };
+
+  const submit = async () => {
+    const unanswered = attempt.questions.filter((q) => !isAnswered(responses[q.id])).length;
+    if (unanswered > 0 && !window.confirm(labels.confirmUnanswered.replace("{count}", String(unanswered)))) return;
+    setSubmitting(true);
+    setError(null);
+    // Typed answers waiting for their autosave go now, before the quiz is graded.
+    const waiting = [...timers.current.keys()];
+    timers.current.forEach((t) => window.clearTimeout(t));
+    timers.current.clear();
+    await Promise.all(waiting.map((id) => (responses[id] ? save(id, responses[id]) : null)));
+    const res = await post(`${base}/submit`, {}).catch(() => null);
+    if (!res?.ok) {
+      setSubmitting(false);
+      setError(labels.error);
+      return;
+    }
+    router.refresh();
+  };
+
+  const answeredCount = attempt.questions.filter((q) => isAnswered(responses[q.id])).length;
+  const total = attempt.questions.length;
+  return (
+    <div className="space-y-6" data-attempt={attempt.id} data-mode={attempt.feedbackMode}>
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-line bg-paper/95 py-2 text-sm backdrop-blur">
+        <span aria-live="polite">{labels.answered.replace("{count}", String(answeredCount)).replace("{total}", String(total))}</span>
+        <span aria-live="polite" className="text-muted" data-save-state={saveState}>
+          {saveState === "saving" ? labels.saving : saveState === "saved" ? labels.saved : saveState === "failed" ? labels.saveFailed : ""}
+        </span>
+      </div>
+      <ol className="space-y-8">
+        {attempt.questions.map((q, index) => {
+          const fb = feedback[q.id];
+          const final = !!fb && ("expected" in fb || fb.correct);
+          const id = `q-${q.id}`;
+          return (
+            <li key={q.id} id={id} className="panel space-y-4" data-question-type={q.type}>
+              <p className="text-sm text-muted">{labels.questionOf.replace("{number}", String(index + 1)).replace("{total}", String(total))}</p>
+              <p className="text-sm font-medium" lang={q.promptLanguage}>
+                {q.instruction}
+              </p>
+              <p id={`${id}-prompt`} className="text-lg whitespace-pre-line" lang={q.promptLanguage}>
+                {q.prompt}
+              </p>
+              <QuestionInput id={id} question={q} response={responses[q.id] ?? null} disabled={final || submitting} labels={labels} onChange={(r) => change(q.id, r)} />
+              {immediate && !final && (
+                <button type="button" className="btn btn-secondary" disabled={!isAnswered(responses[q.id])} onClick={() => void check(q.id)}>
+                  {(checks[q.id] ?? 0) > 0 ? labels.tryAgain : labels.check}
+                </button>
+              )}
+              {fb && (
+                <div aria-live="polite">
+                  <FeedbackView feedback={fb} labels={labels.feedback} uiLocale={uiLocale} slug={attempt.article.slug} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <button type="button" className="btn btn-primary w-full sm:w-auto" disabled={submitting} onClick={() => void submit()}>
+        {submitting ? labels.submitting : labels.submit}
+      </button>
+    </div>
+  );
+}

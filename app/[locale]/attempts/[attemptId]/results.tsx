@@ -1,0 +1,79 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
+import type { PublicQuestion } from "@/lib/quiz/seal";
+import type { Response } from "@/lib/quiz/types";
+import type { PlayerAttempt } from "@/lib/server/quiz-types";
+import { practiseMistakesAction, retryAttemptAction } from "./actions";
+import { FeedbackView, type FeedbackLabels } from "./feedback-view";
+
+/** A response as the learner gave it, in the question's own words. */
+function describe(question: PublicQuestion, response: Response | null): string | null {
+  if (!response) return null;
+  const text = (id: string) => [...(question.options ?? []), ...(question.items ?? [])].find((o) => o.id === id)?.text ?? "?";
+  if ("optionId" in response) return text(response.optionId);
+  if ("text" in response) return response.text.trim() || null;
+  if ("pairs" in response) return Object.entries(response.pairs).map(([l, r]) => `${text(l)} = ${text(r)}`).join("; ") || null;
+  return response.order.map(text).join(" → ");
+}
+
+type Props = { attempt: PlayerAttempt; uiLocale: "vi" | "en"; feedbackLabels: FeedbackLabels; isGuest: boolean };
+
+/** A submitted attempt: the score, each question's verdict with its evidence, and what next. */
+export async function Results({ attempt, uiLocale, feedbackLabels, isGuest }: Props) {
+  const [t, q, format] = await Promise.all([getTranslations("Results"), getTranslations("Quiz"), getFormatter()]);
+  const score = attempt.score ?? 0;
+  const missed = attempt.questions.filter((x) => x.feedback && !x.feedback.correct).length;
+  return (
+    <div className="space-y-8" data-results={attempt.id}>
+      <section className="panel space-y-4" aria-labelledby="score">
+        <h2 id="score" className="text-2xl font-bold" data-testid="score">
+          {t("score", { score, total: attempt.questionCount, percent: Math.round((score / Math.max(1, attempt.questionCount)) * 100) })}
+        </h2>
+        {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: format.dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
+        <p>{missed === 0 ? t("allRight") : t("reviewCardsAdded")}</p>
+        <div className="flex flex-wrap gap-3">
+          <form action={retryAttemptAction.bind(null, uiLocale, attempt.id)}>
+            <button type="submit" className="btn btn-primary">
+              {t("retry")}
+            </button>
+          </form>
+          {missed > 0 && (
+            <form action={practiseMistakesAction.bind(null, uiLocale, attempt.id)}>
+              <button type="submit" className="btn btn-secondary">
+                {t("practiseMistakes", { count: missed })}
+              </button>
+            </form>
+          )}
+          {isGuest && (
+            <LocaleLink href={`/sign-up?next=${encodeURIComponent(`/${uiLocale}/progress`)}`} className="btn btn-secondary">
+              {t("signUpToKeep")}
+            </LocaleLink>
+          )}
+        </div>
+      </section>
+      <ol className="space-y-6">
+        {attempt.questions.map((question, index) => {
+          const given = describe(question, question.response);
+          return (
+            <li key={question.id} className="panel space-y-3" data-question-result={question.feedback?.correct ? "correct" : "incorrect"}>
+              <h3 className="text-sm font-semibold text-muted">{t("questionHeading", { number: index + 1 })}</h3>
+              <p className="text-sm" lang={question.promptLanguage}>
+                {question.instruction}
+              </p>
+              <p className="text-lg whitespace-pre-line" lang={question.promptLanguage}>
+                {question.prompt}
+              </p>
+              <p>
+                {q("yourAnswer", { answer: "" })}
+                <span lang={question.optionsLanguage} className="font-medium">
+                  {given ?? q("noAnswer")}
+                </span>
+              </p>
+              {question.feedback && <FeedbackView feedback={question.feedback} labels={feedbackLabels} uiLocale={uiLocale} slug={attempt.article.slug} />}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+
+type Me = { user: { name: string; role: "learner" | "teacher"; isGuest: boolean } | null; due: number };
+
+type Props = {
+  locale: string;
+  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string };
+  signOut: () => Promise<void>;
+};
+
+/**
+ * The header's account links. Pages stay cacheable (the article page is the same for everyone),
+ * so who is signed in is asked once the page has loaded, from /api/me.
+ */
+export function AccountMenu({ locale, labels, signOut }: Props) {
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/me", { cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<Me>) : null))
+      .then((data) => live && setMe(data))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const href = (path: string) => `/${locale}${path}`;
+  const user = me?.user;
+  return (
+    <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={me ? (user ? (user.isGuest ? "guest" : "user") : "none") : "loading"}>
+      {user && (
+        <>
+          <Link href={href("/review")} className="rounded px-2 py-1">
+            {labels.review.replace("{count}", String(me.due))}
+          </Link>
+          <Link href={href("/progress")} className="rounded px-2 py-1">
+            {labels.progress}
+          </Link>
+        </>
+      )}
+      {user && !user.isGuest ? (
+        <form action={signOut} className="flex items-center gap-2">
+          <span className="font-medium" data-testid="account-name">
+            {user.name}
+          </span>
+          <button type="submit" className="rounded px-2 py-1 underline-offset-4 hover:underline">
+            {labels.signOut}
+          </button>
+        </form>
+      ) : (
+        <>
+          {user?.isGuest && <span className="text-muted">{labels.guest}</span>}
+          <Link href={href("/sign-in")} className="rounded px-2 py-1">
+            {labels.signIn}
+          </Link>
+          <Link href={href("/sign-up")} className="btn btn-primary min-h-9 px-3 py-1 text-sm">
+            {labels.signUp}
+          </Link>
+        </>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,16 @@
+import { AttemptId } from "@/lib/quiz/schemas";
+import { apiError, apiUserId } from "@/lib/server/api";
+import { getAttemptForPlayer } from "@/lib/server/quizzes";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** The signed-in learner's own attempt (no answer keys before it is submitted). */
+export async function GET(request: Request, { params }: Context) {
+  const id = AttemptId.safeParse((await params).id);
+  if (!id.success) return apiError(request, "not-found");
+  const userId = await apiUserId(request);
+  if (!userId) return apiError(request, "unauthorized");
+  const attempt = await getAttemptForPlayer(userId, id.data);
+  if (!attempt) return apiError(request, "not-found");
+  return Response.json(attempt, { headers: { "Cache-Control": "private, no-store" } });
+}

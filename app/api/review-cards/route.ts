@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { apiError, isSameSiteJson, readJson } from "@/lib/server/api";
+import { saveTermForReview } from "@/lib/server/reviews";
+import { currentOrGuestUser } from "@/lib/server/session";
+
+const SaveTerm = z.object({ termId: z.string().min(1).max(120) }).strict();
+
+/** Saves a glossary term for spaced review (two cards, one per direction). A visitor who is
+ * not signed in becomes a guest, whose cards move to their account when they sign up. */
+export async function POST(request: Request) {
+  if (!isSameSiteJson(request)) return apiError(request, "forbidden");
+  const body = await readJson(request, SaveTerm);
+  if (!body) return apiError(request, "bad-request");
+  const user = await currentOrGuestUser();
+  if (!(await saveTermForReview(user.id, body.termId))) return apiError(request, "not-found");
+  return Response.json({ saved: true }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,86 @@
+// What the sign-up and sign-in forms accept. Pure zod schemas shared by the server actions and
+// their tests; each message is a key of the "Auth.errors" messages, shown in the UI language.
+import { z } from "zod";
+
+/** Learners have no email: the account's email is this non-routable placeholder. */
+export const USERNAME_EMAIL_DOMAIN = "username.placeholder.invalid";
+
+export function placeholderEmail(username: string): string {
+  return `${username.toLowerCase()}@${USERNAME_EMAIL_DOMAIN}`;
+}
+
+/** A real address a teacher can be reached at (not one of our placeholders). */
+export function isPlaceholderEmail(email: string): boolean {
+  return /@(username|guest)\.placeholder\.invalid$/i.test(email);
+}
+
+export const Username = z
+  .string()
+  .trim()
+  .min(3, "usernameLength")
+  .max(30, "usernameLength")
+  .regex(/^[A-Za-z0-9_.]+$/, "usernameCharacters");
+
+export const Password = z.string().min(8, "passwordLength").max(128, "passwordLength");
+
+const Email = z.email("emailInvalid").trim().max(254, "emailInvalid");
+
+const DisplayName = z.string().trim().min(1, "nameRequired").max(60, "nameLength");
+
+/** An IANA zone the runtime knows; anything else falls back to the default. */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+export const LearnerSignUp = z.object({
+  username: Username,
+  name: DisplayName.optional().or(z.literal("").transform(() => undefined)),
+  password: Password,
+  timeZone: TimeZone.optional().catch(undefined),
+});
+
+export const TeacherSignUp = z.object({
+  email: Email.refine((e) => !isPlaceholderEmail(e), "emailInvalid"),
+  name: DisplayName,
+  password: Password,
+  timeZone: TimeZone.optional().catch(undefined),
+});
+
+/** One field for both: an email signs in a teacher, anything else is a username. */
+export const SignIn = z.object({
+  identifier: z.string().trim().min(1, "identifierRequired").max(254, "identifierRequired"),
+  password: z.string().min(1, "passwordRequired").max(128, "passwordLength"),
+});
+
+export type AuthErrorKey =
+  | "usernameLength"
+  | "usernameCharacters"
+  | "passwordLength"
+  | "emailInvalid"
+  | "nameRequired"
+  | "nameLength"
+  | "identifierRequired"
+  | "passwordRequired"
+  | "usernameTaken"
+  | "emailTaken"
+  | "invalidCredentials"
+  | "tooManyAttempts"
+  | "unexpected";
+
+/** The form's error keys by field, from a failed parse. */
+export function fieldErrors(error: z.ZodError): Record<string, AuthErrorKey> {
+  const out: Record<string, AuthErrorKey> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    out[field] ??= issue.message as AuthErrorKey;
+  }
+  return out;
+}

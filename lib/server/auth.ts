@@ -1,0 +1,59 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { anonymous, username } from "better-auth/plugins";
+import { env } from "@/lib/env";
+import { authSecret } from "./auth-secret";
+import { db } from "./db";
+import { mergeGuestInto } from "./guest-merge";
+
+function createAuth() {
+  return betterAuth({
+    appName: "Song Ngữ",
+    baseURL: env.SITE_URL,
+    secret: authSecret(),
+    database: prismaAdapter(db(), { provider: "sqlite" }),
+    telemetry: { enabled: false },
+    // Failed sign-ins are expected in tests; elsewhere the library's warnings go to the log.
+    logger: { disabled: process.env.NODE_ENV === "test" },
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "learner", input: false },
+        timeZone: { type: "string", required: false, defaultValue: "Asia/Ho_Chi_Minh", input: false },
+      },
+    },
+    advanced: {
+      cookiePrefix: "songngu",
+      // Secure cookies wherever the site is served over HTTPS (production); HttpOnly and
+      // SameSite=Lax are the library's defaults for the session cookie.
+      useSecureCookies: env.SITE_URL.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    // Guards /api/auth/* (the app's own forms are guarded by lib/server/sign-in-limit.ts).
+    rateLimit: { enabled: true, storage: "database", window: 60, max: 100 },
+    plugins: [
+      username({ minUsernameLength: 3, maxUsernameLength: 30 }),
+      anonymous({
+        emailDomainName: "guest.placeholder.invalid",
+        // A guest who signs up or in keeps everything they did: their rows move to the new
+        // account before the library deletes the guest user.
+        onLinkAccount: async ({ anonymousUser, newUser }) => {
+          await mergeGuestInto(db(), anonymousUser.user.id, newUser.user.id);
+        },
+      }),
+      nextCookies(), // must stay last
+    ],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { songNguAuth?: Auth };
+
+/** The process-wide better-auth instance (created on first use, after DATABASE_URL is known). */
+export function auth(): Auth {
+  globalForAuth.songNguAuth ??= createAuth();
+  return globalForAuth.songNguAuth;
+}

@@ -1,0 +1,41 @@
+// The shapes the quiz pages receive from lib/server/quizzes.ts (plain data, no rows, no
+// answer keys for questions still open). Type-only, so client components may import it.
+import type { PublicQuestion } from "@/lib/quiz/seal";
+import type { FeedbackMode } from "@/lib/quiz/schemas";
+import type { GradeNote, QuizLanguage, Response } from "@/lib/quiz/types";
+
+/** What a learner sees after an answer is final: right or not, the answer, why, and where. */
+export type Feedback = {
+  correct: boolean;
+  points: number;
+  expected: string;
+  notes: GradeNote[];
+  explanation: { vi: string; en: string };
+  sources: { id: string; vi: string; en: string }[];
+};
+
+/** Immediate mode, after a first wrong try: the evidence, but not the answer yet. */
+export type Hint = { correct: false; sources: { id: string; vi: string; en: string }[] };
+
+export type PlayerQuestion = PublicQuestion & {
+  id: string;
+  response: Response | null;
+  checks: number;
+  /** Immediate mode: what the last check showed. Never set for unchecked questions. */
+  feedback: Feedback | Hint | null;
+};
+
+export type PlayerAttempt = {
+  id: string;
+  status: "in_progress" | "submitted";
+  feedbackMode: FeedbackMode;
+  language: QuizLanguage;
+  origin: string;
+  article: { slug: string; title: { vi: string; en: string } };
+  questions: PlayerQuestion[];
+  score: number | null;
+  questionCount: number;
+  startedAt: Date;
+  submittedAt: Date | null;
+};
+

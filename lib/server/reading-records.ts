@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+import { emptyReadingRecord, mergeReadingRecords, type ReadingRecord } from "@/lib/reading/local-record";
+import { countableParagraphs, readingProgress } from "@/lib/reading/progress";
+import { ReadingRecordSchema } from "@/lib/reading/record-schema";
+import { getArticle } from "./articles";
+import { db } from "./db";
+
+const StoredRead = ReadingRecordSchema.shape.read;
+const StoredReveals = ReadingRecordSchema.shape.reveals;
+
+/** A stored ReadingProgress row as a record (unreadable parts start empty). */
+export function storedReadingRecord(row: { read: string; reveals: string }): ReadingRecord {
+  const read = StoredRead.safeParse(safeJson(row.read));
+  const reveals = StoredReveals.safeParse(safeJson(row.reveals));
+  return { ...emptyReadingRecord(), read: read.success ? read.data : {}, reveals: reveals.success ? reveals.data : [] };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export const SyncReadingInput = z.object({ slug: z.string().min(1).max(120), record: ReadingRecordSchema });
+
+/**
+ * Adds what the browser recorded to the learner's stored record of the article and returns the
+ * combined record with the share read. Ids that are not the article's paragraphs/sentences are
+ * dropped, so a forged record cannot inflate progress. Null when the article does not exist.
+ */
+export async function syncReadingRecord(userId: string, slug: string, incoming: ReadingRecord) {
+  const article = await getArticle(slug);
+  if (!article) return null;
+  const paragraphs = countableParagraphs(article.blocks);
+  const paragraphIds = new Set(paragraphs.map((p) => p.id));
+  const sentenceIds = new Set(article.blocks.flatMap((b) => b.sentences.map((s) => s.id)));
+  const cleaned: ReadingRecord = {
+    ...incoming,
+    read: Object.fromEntries(Object.entries(incoming.read).filter(([id]) => paragraphIds.has(id))),
+    reveals: incoming.reveals.filter((r) => sentenceIds.has(r.sentenceId)),
+  };
+  const key = { userId_articleId: { userId, articleId: article.id } };
+  return db().$transaction(async (tx) => {
+    const stored = await tx.readingProgress.findUnique({ where: key });
+    const merged = stored ? mergeReadingRecords(storedReadingRecord(stored), cleaned) : cleaned;
+    const progress = readingProgress(paragraphs, Object.keys(merged.read));
+    const data = { read: JSON.stringify(merged.read), reveals: JSON.stringify(merged.reveals), fraction: progress.percent / 100 };
+    await tx.readingProgress.upsert({ where: key, create: { userId, articleId: article.id, ...data }, update: data });
+    return { record: merged, percent: progress.percent };
+  });
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { auth } from "./auth";
+import { db } from "./db";
+
+export type SessionUser = {
+  id: string;
+  name: string;
+  username: string | null;
+  role: "learner" | "teacher";
+  isGuest: boolean;
+};
+
+/**
+ * The request's headers with the Cookie header rebuilt from the cookie store, so a server
+ * action that just signed someone in (or out) sees the new session in its re-render.
+ */
+export async function requestHeaders(): Promise<Headers> {
+  const h = new Headers(await headers());
+  h.set("cookie", (await cookies()).toString());
+  return h;
+}
+
+/** The signed-in user (a guest counts), or null. Once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth().api.getSession({ headers: await requestHeaders() });
+  if (!session) return null;
+  const user = session.user as typeof session.user & { role?: string; username?: string | null; isAnonymous?: boolean | null };
+  return {
+    id: user.id,
+    name: user.name,
+    username: user.username ?? null,
+    role: user.role === "teacher" ? "teacher" : "learner",
+    isGuest: Boolean(user.isAnonymous),
+  };
+});
+
+/**
+ * The current user, or a new guest account (signed in with a session cookie) for a visitor
+ * who starts doing something worth keeping — a quiz, a saved term. Only from server actions
+ * and route handlers, which may set cookies.
+ */
+export async function currentOrGuestUser(timeZone?: string): Promise<SessionUser> {
+  const existing = await currentUser();
+  if (existing) return existing;
+  const result = await auth().api.signInAnonymous({ headers: await requestHeaders() });
+  if (!result) throw new Error("Could not start a guest session.");
+  if (timeZone) await db().user.update({ where: { id: result.user.id }, data: { timeZone } });
+  return { id: result.user.id, name: result.user.name, username: null, role: "learner", isGuest: true };
+}
