@@ -39,7 +39,9 @@ export default defineConfig({
     // `npm start` migrates and seeds this database first (prestart).
     command: `npm start -- -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/api/health`,
-    env: { DATABASE_URL: "file:./data/e2e.db", SITE_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    // Every e2e sign-up comes from 127.0.0.1: the per-address limit is raised here (the limits
+    // themselves are tested in __tests__/integration/learners/auth-actions.test.ts).
+    env: { DATABASE_URL: "file:./data/e2e.db", SITE_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1", AUTH_LIMIT_PER_IP: "1000" },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 type Me = { user: { name: string; role: "learner" | "teacher"; isGuest: boolean } | null; due: number };
@@ -12,10 +13,12 @@ type Props = {
 
 /**
  * The header's account links. Pages stay cacheable (the article page is the same for everyone),
- * so who is signed in is asked once the page has loaded, from /api/me.
+ * so who is signed in is asked from /api/me once the page has loaded.
  */
 export function AccountMenu({ locale, labels, signOut }: Props) {
   const [me, setMe] = useState<Me | null>(null);
+  // Asked again after every navigation: signing in, out or up changes it without a reload.
+  const pathname = usePathname();
   useEffect(() => {
     let live = true;
     fetch("/api/me", { cache: "no-store" })
@@ -25,7 +28,7 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
   const href = (path: string) => `/${locale}${path}`;
   const user = me?.user;
   return (

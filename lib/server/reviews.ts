@@ -7,7 +7,7 @@ import { newCardState, previewIntervals, rateCard, type CardState, type RatingNa
 import { getArticle } from "./articles";
 import { authSecret } from "./auth-secret";
 import { db } from "./db";
-import { quizArticleFromView } from "./quizzes";
+import { quizArticleFromView } from "./quiz-articles";
 
 import { TERM_DIRECTIONS, type CardView, type ReviewFeedback, type TermDirection } from "./review-types";
 

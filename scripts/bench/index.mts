@@ -1,14 +1,15 @@
-// `npm run bench [http|reader|quiz]`: runs the benchmarks (all by default); http and reader
+// `npm run bench [http|reader|quiz|submissions]`: runs the benchmarks (all by default); http and reader
 // serve the production build on its own database. Every figure is compared with a baseline
 // measured in the same run, since absolute numbers drift on this machine.
 import { runHttpLoad } from "./http-load.mts";
 import { runQuizBench } from "./quiz-bank.mts";
 import { runReaderBudgets } from "./reader-budgets.mts";
-import { startServer } from "./server.mts";
+import { BENCH_DATABASE_URL, startServer } from "./server.mts";
+import { runSubmissionBench } from "./submissions.mts";
 
 const which = process.argv[2] ?? "all";
-if (!["all", "http", "reader", "quiz"].includes(which)) {
-  console.error(`unknown benchmark "${which}": use http, reader, quiz or nothing for all`);
+if (!["all", "http", "reader", "quiz", "submissions"].includes(which)) {
+  console.error(`unknown benchmark "${which}": use http, reader, quiz, submissions or nothing for all`);
   process.exit(2);
 }
 
@@ -17,8 +18,9 @@ if (which === "all" || which === "quiz") ok = runQuizBench() && ok;
 if (which !== "quiz") {
   const server = await startServer(Number(process.env.BENCH_PORT ?? 3200));
   try {
-    if (which !== "reader") ok = (await runHttpLoad(server.base)) && ok;
-    if (which !== "http") ok = (await runReaderBudgets(server.base)) && ok;
+    if (which === "all" || which === "http") ok = (await runHttpLoad(server.base)) && ok;
+    if (which === "all" || which === "submissions") ok = (await runSubmissionBench(server.base, BENCH_DATABASE_URL)) && ok;
+    if (which === "all" || which === "reader") ok = (await runReaderBudgets(server.base)) && ok;
   } finally {
     server.stop();
   }

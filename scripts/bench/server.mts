@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 
 export type BenchServer = { base: string; stop: () => void };
 
-const env = { ...process.env, DATABASE_URL: "file:./data/bench.db", NEXT_TELEMETRY_DISABLED: "1" };
+export const BENCH_DATABASE_URL = "file:./data/bench.db";
+const env = { ...process.env, DATABASE_URL: BENCH_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" };
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: "inherit", env });

@@ -50,25 +50,29 @@ export async function markedTerms(page: Page, id: string, lang: "vi" | "en"): Pr
   );
 }
 
-/** Taps (clicks) the middle of a marked term in a sentence. */
+/** Taps (clicks) the middle of a marked term in a sentence, until its bubble opens (on a
+ * loaded machine the page can still shift between measuring the term and the tap). */
 export async function tapTerm(page: Page, id: string, lang: "vi" | "en", text: string): Promise<void> {
   await startReading(page);
   await expect.poll(() => markedTerms(page, id, lang)).toContain(text);
-  const point = await page.evaluate(
-    ([sentenceId, l, t]) => {
-      const range = [...(CSS.highlights.get("glossary-term") ?? [])].find((r) => {
-        const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
-        return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`) && r.toString() === t;
-      }) as Range | undefined;
-      if (!range) return null;
-      // Bring the term itself to the middle of the screen, clear of the sticky toolbar.
-      const first = range.getClientRects()[0];
-      if (first) window.scrollBy({ top: first.top - window.innerHeight / 2, behavior: "instant" });
-      const rect = range.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    },
-    [id, lang, text] as const,
-  );
-  if (!point) throw new Error(`term "${text}" not drawn`);
-  await page.mouse.click(point.x, point.y);
+  await expect(async () => {
+    const point = await page.evaluate(
+      ([sentenceId, l, t]) => {
+        const range = [...(CSS.highlights.get("glossary-term") ?? [])].find((r) => {
+          const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
+          return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`) && r.toString() === t;
+        }) as Range | undefined;
+        if (!range) return null;
+        // Bring the term itself to the middle of the screen, clear of the sticky toolbar.
+        const first = range.getClientRects()[0];
+        if (first) window.scrollBy({ top: first.top - window.innerHeight / 2, behavior: "instant" });
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      },
+      [id, lang, text] as const,
+    );
+    if (!point) throw new Error(`term "${text}" not drawn`);
+    await page.mouse.click(point.x, point.y);
+    await expect(page.locator("[data-reader-popover]")).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
 }

@@ -5,13 +5,13 @@ import type { TestDatabase } from "../../helpers/test-database";
 let testDb: TestDatabase;
 let auth: typeof import("@/lib/server/auth").auth;
 let db: typeof import("@/lib/server/db").db;
-let quizzes: typeof import("@/lib/server/quizzes");
+let quizzes: typeof import("@/lib/server/quizzes") & typeof import("@/lib/server/attempts");
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
   ({ auth } = await import("@/lib/server/auth"));
   ({ db } = await import("@/lib/server/db"));
-  quizzes = await import("@/lib/server/quizzes");
+  quizzes = { ...(await import("@/lib/server/quizzes")), ...(await import("@/lib/server/attempts")) };
 });
 
 afterAll(() => closeAppDatabase(testDb));

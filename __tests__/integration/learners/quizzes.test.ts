@@ -6,14 +6,14 @@ import { signUpLearner, type TestLearner } from "../../helpers/learners";
 import { countRows, type TestDatabase } from "../../helpers/test-database";
 
 let testDb: TestDatabase;
-let quizzes: typeof import("@/lib/server/quizzes");
+let quizzes: typeof import("@/lib/server/quizzes") & typeof import("@/lib/server/attempts");
 let db: typeof import("@/lib/server/db").db;
 let lan: TestLearner;
 let minh: TestLearner;
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
-  quizzes = await import("@/lib/server/quizzes");
+  quizzes = { ...(await import("@/lib/server/quizzes")), ...(await import("@/lib/server/attempts")) };
   ({ db } = await import("@/lib/server/db"));
   lan = await signUpLearner("lan");
   minh = await signUpLearner("minh");

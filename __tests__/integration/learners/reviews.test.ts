@@ -5,7 +5,7 @@ import type { TestDatabase } from "../../helpers/test-database";
 
 let testDb: TestDatabase;
 let reviews: typeof import("@/lib/server/reviews");
-let quizzes: typeof import("@/lib/server/quizzes");
+let quizzes: typeof import("@/lib/server/quizzes") & typeof import("@/lib/server/attempts");
 let db: typeof import("@/lib/server/db").db;
 let lan: TestLearner;
 let minh: TestLearner;
@@ -15,7 +15,7 @@ const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
   reviews = await import("@/lib/server/reviews");
-  quizzes = await import("@/lib/server/quizzes");
+  quizzes = { ...(await import("@/lib/server/quizzes")), ...(await import("@/lib/server/attempts")) };
   ({ db } = await import("@/lib/server/db"));
   lan = await signUpLearner("lan");
   minh = await signUpLearner("minh");

@@ -24,7 +24,8 @@ beforeAll(async () => {
   testDb = await useSeededAppDatabase();
   a = await signUpLearner("learner_a");
   b = await signUpLearner("learner_b");
-  const { startQuiz, getAttemptForPlayer } = await import("@/lib/server/quizzes");
+  const { startQuiz } = await import("@/lib/server/quizzes");
+  const { getAttemptForPlayer } = await import("@/lib/server/attempts");
   attemptId = (await startQuiz(a.id, { slug: "waic-2025", length: 5, language: "vi", feedbackMode: "immediate", seed: "sec" }))!;
   const view = await getAttemptForPlayer(a.id, attemptId);
   const choice = view!.questions.find((q) => q.input === "choice")!;

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
 import { AttemptId } from "@/lib/quiz/schemas";
-import { getAttemptForPlayer } from "@/lib/server/quizzes";
+import { getAttemptForPlayer } from "@/lib/server/attempts";
 import { currentUser } from "@/lib/server/session";
 import { feedbackLabels, playerLabels } from "./labels";
 import { QuizPlayer } from "./quiz-player";

@@ -1,6 +1,6 @@
 import { AttemptId } from "@/lib/quiz/schemas";
 import { apiError, apiUserId } from "@/lib/server/api";
-import { getAttemptForPlayer } from "@/lib/server/quizzes";
+import { getAttemptForPlayer } from "@/lib/server/attempts";
 
 type Context = { params: Promise<{ id: string }> };
 

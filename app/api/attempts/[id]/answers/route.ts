@@ -1,7 +1,7 @@
 import { AttemptId, SaveAnswerSchema } from "@/lib/quiz/schemas";
 import type { Response as QuizResponse } from "@/lib/quiz/types";
 import { apiError, apiUserId, isSameSiteJson, readJson } from "@/lib/server/api";
-import { saveAnswer } from "@/lib/server/quizzes";
+import { saveAnswer } from "@/lib/server/attempts";
 
 type Context = { params: Promise<{ id: string }> };
 

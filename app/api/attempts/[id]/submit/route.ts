@@ -1,6 +1,6 @@
 import { AttemptId } from "@/lib/quiz/schemas";
 import { apiError, apiUserId, isSameSiteJson } from "@/lib/server/api";
-import { submitAttempt } from "@/lib/server/quizzes";
+import { submitAttempt } from "@/lib/server/attempts";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,0 +1,196 @@
+import "server-only";
+import { gradeSealed } from "@/lib/quiz/seal";
+import type { FeedbackMode } from "@/lib/quiz/schemas";
+import type { QuizLanguage, Response } from "@/lib/quiz/types";
+import { newCardState } from "@/lib/review/schedule";
+import { db } from "./db";
+import type { Feedback, Hint, PlayerAttempt } from "./quiz-types";
+import { feedbackFor, readKey, readPrompt, readResponse, unsealable, type StoredQuestion } from "./stored-questions";
+
+export type { Feedback, Hint, PlayerAttempt, PlayerQuestion } from "./quiz-types";
+
+// A learner's attempt: reading it, answering, checking (immediate mode) and submitting. Every
+// function takes the user id and finds nothing for anyone else's attempt.
+
+async function loadAttempt(userId: string, attemptId: string) {
+  return db().attempt.findFirst({
+    where: { id: attemptId, userId },
+    include: {
+      answers: true,
+      quiz: {
+        select: {
+          feedbackMode: true,
+          language: true,
+          origin: true,
+          article: { select: { slug: true, titleVi: true, titleEn: true } },
+          questions: { orderBy: { position: "asc" } },
+        },
+      },
+    },
+  });
+}
+
+/**
+ * The attempt as its owner's quiz player needs it: prompts and options, saved responses and,
+ * for checked questions in immediate mode, their feedback. Answer keys stay here until the
+ * attempt is submitted or the question checked. Null for anyone but the owner.
+ */
+export async function getAttemptForPlayer(userId: string, attemptId: string): Promise<PlayerAttempt | null> {
+  const attempt = await loadAttempt(userId, attemptId);
+  if (!attempt) return null;
+  const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
+  const submitted = attempt.status === "submitted";
+  return {
+    id: attempt.id,
+    status: submitted ? "submitted" : "in_progress",
+    feedbackMode: attempt.quiz.feedbackMode as FeedbackMode,
+    language: attempt.quiz.language as QuizLanguage,
+    origin: attempt.quiz.origin,
+    article: { slug: attempt.quiz.article.slug, title: { vi: attempt.quiz.article.titleVi, en: attempt.quiz.article.titleEn } },
+    score: attempt.score,
+    questionCount: attempt.questionCount,
+    startedAt: attempt.startedAt,
+    submittedAt: attempt.submittedAt,
+    questions: attempt.quiz.questions.map((q) => {
+      const answer = answers.get(q.id);
+      // After submitting, the answer shown is the one that scored (the first try in immediate mode).
+      const response = readResponse((submitted ? answer?.firstResponse : null) ?? answer?.response ?? null);
+      const checks = answer?.checks ?? 0;
+      let feedback: Feedback | Hint | null = null;
+      if (submitted) {
+        feedback = feedbackFor(readKey(q), response, answer?.points ?? 0);
+      } else if (checks > 0) {
+        const key = readKey(q);
+        const final = checks >= 2 || answer?.correct === true;
+        feedback = final ? feedbackFor(key, response, answer?.points ?? 0) : { correct: false, sources: key.question.sources };
+      }
+      return { ...readPrompt(q), id: q.id, response, checks, feedback };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Answering.
+
+export type AnswerError = "not-found" | "submitted" | "bad-response" | "not-immediate" | "no-more-tries";
+
+async function openQuestion(
+  userId: string,
+  attemptId: string,
+  questionId: string,
+): Promise<{ error: "not-found" | "submitted" } | { question: StoredQuestion; feedbackMode: FeedbackMode }> {
+  const attempt = await db().attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { status: true, quiz: { select: { feedbackMode: true, questions: { where: { id: questionId } } } } },
+  });
+  const question = attempt?.quiz.questions[0];
+  if (!attempt || !question) return { error: "not-found" };
+  if (attempt.status !== "in_progress") return { error: "submitted" };
+  return { question, feedbackMode: attempt.quiz.feedbackMode as FeedbackMode };
+}
+
+/** Autosaves the learner's current response to a question (the last one wins). */
+export async function saveAnswer(userId: string, attemptId: string, questionId: string, response: Response): Promise<{ ok: true } | { error: AnswerError }> {
+  const open = await openQuestion(userId, attemptId, questionId);
+  if ("error" in open) return { error: open.error };
+  const key = readKey(open.question);
+  if (!unsealable(key, response)) return { error: "bad-response" };
+  const json = JSON.stringify(response);
+  await db().answer.upsert({
+    where: { attemptId_questionId: { attemptId, questionId } },
+    create: { attemptId, questionId, response: json },
+    update: { response: json },
+  });
+  return { ok: true };
+}
+
+/**
+ * Immediate mode: checks an answer. The first check scores; if it is wrong the learner sees
+ * the evidence and may try once more, for no points, after which the answer is shown.
+ */
+export async function checkAnswer(
+  userId: string,
+  attemptId: string,
+  questionId: string,
+  response: Response,
+): Promise<{ feedback: Feedback | Hint } | { error: AnswerError }> {
+  const open = await openQuestion(userId, attemptId, questionId);
+  if ("error" in open) return { error: open.error };
+  if (open.feedbackMode !== "immediate") return { error: "not-immediate" };
+  const key = readKey(open.question);
+  if (!unsealable(key, response)) return { error: "bad-response" };
+  const json = JSON.stringify(response);
+  const where = { attemptId_questionId: { attemptId, questionId } };
+  return db().$transaction(async (tx) => {
+    const existing = await tx.answer.findUnique({ where });
+    const checks = existing?.checks ?? 0;
+    if (checks >= 2 || existing?.correct === true) return { error: "no-more-tries" as const };
+    const result = gradeSealed(key, response);
+    if (checks === 0) {
+      const data = { response: json, firstResponse: json, checks: 1, correct: result.correct, points: result.score, notes: JSON.stringify(result.notes) };
+      await tx.answer.upsert({ where, create: { attemptId, questionId, ...data }, update: data });
+      return { feedback: result.correct ? feedbackFor(key, response, result.score) : { correct: false as const, sources: key.question.sources } };
+    }
+    // The second try shows the answer; the points of the first stay.
+    await tx.answer.update({ where, data: { response: json, checks: 2 } });
+    return { feedback: { ...feedbackFor(key, response, existing?.points ?? 0) } };
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Submitting. Idempotent: the first submit claims the attempt (in_progress → submitted in
+// one conditional update); a second one, concurrent or later, finds it claimed and changes
+// nothing.
+
+export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; questionCount: number } | { error: "not-found" };
+
+export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<SubmitResult> {
+  return db().$transaction(async (tx) => {
+    const claimed = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: "in_progress" }, data: { status: "submitted", submittedAt: now } });
+    const attempt = await tx.attempt.findFirst({
+      where: { id: attemptId, userId },
+      select: { score: true, questionCount: true, articleId: true, answers: true, quiz: { select: { feedbackMode: true, questions: true } } },
+    });
+    if (!attempt) return { error: "not-found" as const };
+    if (claimed.count === 0) return { status: "already-submitted" as const, score: attempt.score ?? 0, questionCount: attempt.questionCount };
+
+    const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
+    let score = 0;
+    const missedFacts = new Set<string>();
+    for (const question of attempt.quiz.questions) {
+      const answer = answers.get(question.id);
+      let points: number;
+      let correct: boolean;
+      if (answer && answer.checks > 0) {
+        // Immediate mode: the first check already scored.
+        points = answer.points ?? 0;
+        correct = answer.correct === true;
+      } else {
+        const result = gradeSealed(readKey(question), readResponse(answer?.response ?? null));
+        points = result.score;
+        correct = result.correct;
+        const data = { correct, points, notes: JSON.stringify(result.notes) };
+        await tx.answer.upsert({
+          where: { attemptId_questionId: { attemptId, questionId: question.id } },
+          create: { attemptId, questionId: question.id, response: answer?.response ?? "null", ...data },
+          update: data,
+        });
+      }
+      score += points;
+      if (!correct) missedFacts.add(question.factId);
+    }
+    score = Math.round(score * 100) / 100;
+    await tx.attempt.update({ where: { id: attemptId }, data: { score } });
+
+    // Every missed fact becomes a review card (an existing card keeps its schedule).
+    for (const factId of missedFacts) {
+      const card = newCardState(now);
+      await tx.reviewCard.upsert({
+        where: { userId_kind_subjectId_direction: { userId, kind: "fact", subjectId: factId, direction: "" } },
+        create: { userId, articleId: attempt.articleId, kind: "fact", subjectId: factId, direction: "", ...card },
+        update: {},
+      });
+    }
+    return { status: "submitted" as const, score, questionCount: attempt.questionCount };
+  });
+}

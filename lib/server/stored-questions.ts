@@ -1,0 +1,39 @@
+import "server-only";
+import { gradeSealed, type PublicQuestion, type SealedKey } from "@/lib/quiz/seal";
+import { ResponseSchema } from "@/lib/quiz/schemas";
+import type { Response } from "@/lib/quiz/types";
+import type { Feedback } from "./quiz-types";
+
+// Reading a stored QuizQuestion: its public prompt, its sealed key, a stored response, and
+// the feedback on a final answer.
+
+export type StoredQuestion = { id: string; position: number; factId: string; prompt: string; answerKey: string; sourceSentenceIds: string };
+
+export const readPrompt = (q: StoredQuestion) => JSON.parse(q.prompt) as PublicQuestion;
+export const readKey = (q: StoredQuestion) => JSON.parse(q.answerKey) as SealedKey;
+export const readResponse = (json: string | null): Response | null => {
+  if (!json) return null;
+  const parsed = ResponseSchema.safeParse(JSON.parse(json));
+  return parsed.success ? (parsed.data as Response) : null;
+};
+
+export function feedbackFor(key: SealedKey, response: Response | null, points: number): Feedback {
+  const result = gradeSealed(key, response);
+  return {
+    correct: result.correct,
+    points,
+    expected: result.expected,
+    notes: result.notes,
+    explanation: key.question.explanation,
+    sources: key.question.sources,
+  };
+}
+
+/** Whether a response names only this question's (public) ids and fits its input. */
+export function unsealable(key: SealedKey, response: Response): boolean {
+  const ids = new Set(Object.keys(key.ids));
+  if ("optionId" in response) return key.question.input === "choice" && ids.has(response.optionId);
+  if ("text" in response) return key.question.input === "text";
+  if ("pairs" in response) return key.question.input === "pairs" && Object.entries(response.pairs).every(([l, r]) => ids.has(l) && ids.has(r));
+  return key.question.input === "order" && response.order.every((id) => ids.has(id));
+}
