@@ -5,6 +5,7 @@ import vi from "@/messages/vi.json";
 import type { z } from "zod";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
 import { auth } from "./auth";
+import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "./session-memo";
 
 /** The UI language of an API request: next-intl's cookie, then Accept-Language. */
 export function apiLocale(request: Request): AppLocale {
@@ -36,9 +37,18 @@ export async function apiError(request: Request, code: ApiErrorCode): Promise<Re
 }
 
 /** The id of the signed-in user (guests included) of an API request, or null. */
-export async function apiUserId(request: Request): Promise<string | null> {
+export async function apiUserId(request: Request, now = Date.now()): Promise<string | null> {
+  const cookie = sessionCookieValue(request.headers.get("cookie"));
+  if (!cookie) return null;
+  const known = recallSession(cookie, now);
+  if (known) return known;
   const session = await auth().api.getSession({ headers: request.headers });
-  return session?.user.id ?? null;
+  if (!session) {
+    forgetSession(cookie);
+    return null;
+  }
+  rememberSession(cookie, session.user.id, session.session.expiresAt.getTime(), now);
+  return session.user.id;
 }
 
 /**

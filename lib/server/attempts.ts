@@ -5,7 +5,8 @@ import type { QuizLanguage, Response } from "@/lib/quiz/types";
 import { newCardState } from "@/lib/review/schedule";
 import { db } from "./db";
 import type { Feedback, Hint, PlayerAttempt } from "./quiz-types";
-import { feedbackFor, readKey, readPrompt, readResponse, unsealable, type StoredQuestion } from "./stored-questions";
+import type { PublicQuestion } from "@/lib/quiz/seal";
+import { feedbackFor, fitsQuestion, readKey, readPrompt, readResponse, type StoredQuestion } from "./stored-questions";
 
 export type { Feedback, Hint, PlayerAttempt, PlayerQuestion } from "./quiz-types";
 
@@ -89,18 +90,29 @@ async function openQuestion(
   return { question, feedbackMode: attempt.quiz.feedbackMode as FeedbackMode };
 }
 
+/** Why a question could not be answered: the attempt is closed, or not the learner's (or no such question). */
+async function whyNotOpen(userId: string, attemptId: string): Promise<"submitted" | "not-found"> {
+  const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId }, select: { status: true } });
+  return attempt?.status === "submitted" ? "submitted" : "not-found";
+}
+
 /** Autosaves the learner's current response to a question (the last one wins). */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, response: Response): Promise<{ ok: true } | { error: AnswerError }> {
-  const open = await openQuestion(userId, attemptId, questionId);
-  if ("error" in open) return { error: open.error };
-  const key = readKey(open.question);
-  if (!unsealable(key, response)) return { error: "bad-response" };
-  const json = JSON.stringify(response);
-  await db().answer.upsert({
-    where: { attemptId_questionId: { attemptId, questionId } },
-    create: { attemptId, questionId, response: json },
-    update: { response: json },
-  });
+  // The hot path of a quiz (every change autosaves), so two plain statements rather than ORM
+  // queries (whose per-query planning costs more than the SQL here): one read that checks
+  // ownership, that the attempt is open and that the question is in it — returning the public
+  // prompt, which has every id a response may name — and one upsert. Standard SQL (ON CONFLICT
+  // … DO UPDATE), the same on SQLite and PostgreSQL.
+  const rows = await db().$queryRaw<{ prompt: string }[]>`
+    SELECT q."prompt" FROM "QuizQuestion" q JOIN "Attempt" a ON a."quizId" = q."quizId"
+    WHERE q."id" = ${questionId} AND a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'in_progress'`;
+  const prompt = rows[0]?.prompt;
+  if (!prompt) return { error: await whyNotOpen(userId, attemptId) };
+  if (!fitsQuestion(JSON.parse(prompt) as PublicQuestion, response)) return { error: "bad-response" };
+  await db().$executeRaw`
+    INSERT INTO "Answer" ("attemptId", "questionId", "response", "checks", "notes", "updatedAt")
+    VALUES (${attemptId}, ${questionId}, ${JSON.stringify(response)}, 0, '[]', ${new Date()})
+    ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "response" = excluded."response", "updatedAt" = excluded."updatedAt"`;
   return { ok: true };
 }
 
@@ -117,8 +129,8 @@ export async function checkAnswer(
   const open = await openQuestion(userId, attemptId, questionId);
   if ("error" in open) return { error: open.error };
   if (open.feedbackMode !== "immediate") return { error: "not-immediate" };
+  if (!fitsQuestion(readPrompt(open.question), response)) return { error: "bad-response" };
   const key = readKey(open.question);
-  if (!unsealable(key, response)) return { error: "bad-response" };
   const json = JSON.stringify(response);
   const where = { attemptId_questionId: { attemptId, questionId } };
   return db().$transaction(async (tx) => {
@@ -154,43 +166,41 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     if (!attempt) return { error: "not-found" as const };
     if (claimed.count === 0) return { status: "already-submitted" as const, score: attempt.score ?? 0, questionCount: attempt.questionCount };
 
+    // Grade every question not already scored by a check, then write in a few batched
+    // statements: the transaction holds SQLite's write lock, so it must stay short.
     const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
     let score = 0;
     const missedFacts = new Set<string>();
+    const graded: { attemptId: string; questionId: string; response: string; correct: boolean; points: number; notes: string }[] = [];
     for (const question of attempt.quiz.questions) {
       const answer = answers.get(question.id);
-      let points: number;
-      let correct: boolean;
       if (answer && answer.checks > 0) {
         // Immediate mode: the first check already scored.
-        points = answer.points ?? 0;
-        correct = answer.correct === true;
-      } else {
-        const result = gradeSealed(readKey(question), readResponse(answer?.response ?? null));
-        points = result.score;
-        correct = result.correct;
-        const data = { correct, points, notes: JSON.stringify(result.notes) };
-        await tx.answer.upsert({
-          where: { attemptId_questionId: { attemptId, questionId: question.id } },
-          create: { attemptId, questionId: question.id, response: answer?.response ?? "null", ...data },
-          update: data,
-        });
+        score += answer.points ?? 0;
+        if (answer.correct !== true) missedFacts.add(question.factId);
+        continue;
       }
-      score += points;
-      if (!correct) missedFacts.add(question.factId);
+      const result = gradeSealed(readKey(question), readResponse(answer?.response ?? null));
+      graded.push({ attemptId, questionId: question.id, response: answer?.response ?? "null", correct: result.correct, points: result.score, notes: JSON.stringify(result.notes) });
+      score += result.score;
+      if (!result.correct) missedFacts.add(question.factId);
     }
     score = Math.round(score * 100) / 100;
+    await tx.answer.deleteMany({ where: { attemptId, checks: 0 } });
+    if (graded.length > 0) await tx.answer.createMany({ data: graded });
     await tx.attempt.update({ where: { id: attemptId }, data: { score } });
 
     // Every missed fact becomes a review card (an existing card keeps its schedule).
-    for (const factId of missedFacts) {
-      const card = newCardState(now);
-      await tx.reviewCard.upsert({
-        where: { userId_kind_subjectId_direction: { userId, kind: "fact", subjectId: factId, direction: "" } },
-        create: { userId, articleId: attempt.articleId, kind: "fact", subjectId: factId, direction: "", ...card },
-        update: {},
-      });
-    }
+    const known = await tx.reviewCard.findMany({
+      where: { userId, kind: "fact", direction: "", subjectId: { in: [...missedFacts] } },
+      select: { subjectId: true },
+    });
+    const have = new Set(known.map((c) => c.subjectId));
+    const card = newCardState(now);
+    const cards = [...missedFacts]
+      .filter((factId) => !have.has(factId))
+      .map((factId) => ({ userId, articleId: attempt.articleId, kind: "fact", subjectId: factId, direction: "", ...card }));
+    if (cards.length > 0) await tx.reviewCard.createMany({ data: cards });
     return { status: "submitted" as const, score, questionCount: attempt.questionCount };
   });
 }

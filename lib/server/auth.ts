@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { authSecret } from "./auth-secret";
 import { db } from "./db";
 import { mergeGuestInto } from "./guest-merge";
+import { forgetSession } from "./session-memo";
 
 function createAuth() {
   return betterAuth({
@@ -18,7 +19,9 @@ function createAuth() {
     // Failed sign-ins are expected in tests; elsewhere the library's warnings go to the log.
     logger: { disabled: process.env.NODE_ENV === "test" },
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // The session is also kept, signed, in a short-lived cookie: most requests are then checked
+    // without a database read. A session revoked elsewhere stays usable for at most this minute.
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "learner", input: false },
@@ -42,6 +45,7 @@ function createAuth() {
         // account before the library deletes the guest user.
         onLinkAccount: async ({ anonymousUser, newUser }) => {
           await mergeGuestInto(db(), anonymousUser.user.id, newUser.user.id);
+          forgetSession(anonymousUser.session.token);
         },
       }),
       nextCookies(), // must stay last

@@ -29,11 +29,11 @@ export function feedbackFor(key: SealedKey, response: Response | null, points: n
   };
 }
 
-/** Whether a response names only this question's (public) ids and fits its input. */
-export function unsealable(key: SealedKey, response: Response): boolean {
-  const ids = new Set(Object.keys(key.ids));
-  if ("optionId" in response) return key.question.input === "choice" && ids.has(response.optionId);
-  if ("text" in response) return key.question.input === "text";
-  if ("pairs" in response) return key.question.input === "pairs" && Object.entries(response.pairs).every(([l, r]) => ids.has(l) && ids.has(r));
-  return key.question.input === "order" && response.order.every((id) => ids.has(id));
+/** Whether a response names only this question's public ids and fits its input. */
+export function fitsQuestion(question: PublicQuestion, response: Response): boolean {
+  const ids = new Set([...(question.options ?? []), ...(question.items ?? [])].map((o) => o.id));
+  if ("optionId" in response) return question.input === "choice" && ids.has(response.optionId);
+  if ("text" in response) return question.input === "text";
+  if ("pairs" in response) return question.input === "pairs" && Object.entries(response.pairs).every(([l, r]) => ids.has(l) && ids.has(r));
+  return question.input === "order" && response.order.every((id) => ids.has(id));
 }

@@ -26,8 +26,9 @@ for (let l = 0; l < learnerCount; l++) {
     body: { email: placeholderEmail(username), name: username, password: "bench password 1", username },
     returnHeaders: true,
   });
-  const cookie = /(songngu\.session_token=[^;]+)/.exec(result.headers.get("set-cookie") ?? "")?.[1];
-  if (!cookie) throw new Error("no session cookie");
+  // What a browser would send back: the session cookie and the library's signed session cache.
+  const cookie = [...(result.headers.get("set-cookie") ?? "").matchAll(/(songngu\.session_(?:token|data)=[^;]+)/g)].map((m) => m[1]).join("; ");
+  if (!cookie.includes("session_token")) throw new Error("no session cookie");
   for (let q = 0; q < quizzesPerLearner; q++) {
     const attemptId = await startQuiz(result.response.user.id, { slug: "waic-2025", length: 20, language: "cross", feedbackMode: "test" });
     if (!attemptId) throw new Error("no quiz");

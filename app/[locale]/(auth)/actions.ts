@@ -8,6 +8,7 @@ import { asLocale, localizedPath, safeReturnPath } from "@/lib/i18n/paths";
 import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { requestHeaders } from "@/lib/server/session";
+import { forgetSession, sessionCookieValue } from "@/lib/server/session-memo";
 import { clientIp, consumeAttempt, signInLimits, signUpLimits } from "@/lib/server/sign-in-limit";
 
 export type AuthFormState = { errors: Record<string, AuthErrorKey>; values: Record<string, string> } | null;
@@ -98,6 +99,9 @@ export async function signInAction(locale: string, _state: AuthFormState, form: 
 }
 
 export async function signOutAction(locale: string): Promise<void> {
-  await auth().api.signOut({ headers: await requestHeaders() });
+  const h = await requestHeaders();
+  const cookie = sessionCookieValue(h.get("cookie"));
+  if (cookie) forgetSession(cookie);
+  await auth().api.signOut({ headers: h });
   redirect(localizedPath(asLocale(locale), "/"));
 }
