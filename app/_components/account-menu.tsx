@@ -21,12 +21,19 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
   const pathname = usePathname();
   useEffect(() => {
     let live = true;
-    fetch("/api/me", { cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<Me>) : null))
-      .then((data) => live && setMe(data))
-      .catch(() => undefined);
+    // Once the browser is idle: the page itself never waits for this.
+    const ask = () =>
+      fetch("/api/me", { cache: "no-store" })
+        .then((r) => (r.ok ? (r.json() as Promise<Me>) : null))
+        .then((data) => live && setMe(data))
+        .catch(() => undefined);
+    // Safari has no requestIdleCallback: a short timeout instead.
+    const onIdle = (window as Partial<Window>).requestIdleCallback;
+    const handle = onIdle ? onIdle(() => void ask(), { timeout: 2000 }) : window.setTimeout(() => void ask(), 200);
     return () => {
       live = false;
+      if (onIdle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
     };
   }, [pathname]);
   const href = (path: string) => `/${locale}${path}`;
@@ -35,10 +42,10 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
     <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={me ? (user ? (user.isGuest ? "guest" : "user") : "none") : "loading"}>
       {user && (
         <>
-          <Link href={href("/review")} className="rounded px-2 py-1">
+          <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
             {labels.review.replace("{count}", String(me.due))}
           </Link>
-          <Link href={href("/progress")} className="rounded px-2 py-1">
+          <Link prefetch={false} href={href("/progress")} className="rounded px-2 py-1">
             {labels.progress}
           </Link>
         </>
@@ -55,10 +62,10 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       ) : (
         <>
           {user?.isGuest && <span className="text-muted">{labels.guest}</span>}
-          <Link href={href("/sign-in")} className="rounded px-2 py-1">
+          <Link prefetch={false} href={href("/sign-in")} className="rounded px-2 py-1">
             {labels.signIn}
           </Link>
-          <Link href={href("/sign-up")} className="btn btn-primary min-h-9 px-3 py-1 text-sm">
+          <Link prefetch={false} href={href("/sign-up")} className="btn btn-primary min-h-9 px-3 py-1 text-sm">
             {labels.signUp}
           </Link>
         </>

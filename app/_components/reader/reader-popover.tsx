@@ -82,6 +82,7 @@ export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClos
   const saveTerm = async (termId: string) => {
     setSaved((s) => ({ ...s, [termId]: "saving" }));
     const res = await fetch("/api/review-cards", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ termId }) }).catch(() => null);
+    await res?.text().catch(() => "");
     setSaved((s) => ({ ...s, [termId]: res?.ok ? "saved" : "failed" }));
   };
 

@@ -4,6 +4,8 @@ import { useEffect, useRef } from "react";
 import { mergeReadingRecords, type ReadingRecord } from "@/lib/reading/local-record";
 
 const SYNC_DELAY_MS = 2500;
+/** The first sync waits until the page has settled (it is never urgent). */
+const FIRST_SYNC_DELAY_MS = 4000;
 
 /**
  * Copies the browser's reading record of the article to the learner's account (guests too)
@@ -22,11 +24,12 @@ export function useAccountSync(slug: string, record: ReadingRecord, update: (cha
         lastSent.current = body;
         try {
           const res = await fetch(`/api/reading/${slug}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body });
-          if (res.status === 401) {
-            disabled.current = true;
+          if (!res.ok) {
+            // Read the (small) error body so the request completes rather than hanging open.
+            await res.text().catch(() => "");
+            if (res.status === 401) disabled.current = true;
             return;
           }
-          if (!res.ok) return;
           const { record: merged } = (await res.json()) as { record: ReadingRecord };
           update((local) => {
             const combined = mergeReadingRecords(local, merged);
@@ -38,7 +41,7 @@ export function useAccountSync(slug: string, record: ReadingRecord, update: (cha
           lastSent.current = null; // offline: try again with the next change
         }
       },
-      lastSent.current === null ? 0 : SYNC_DELAY_MS,
+      lastSent.current === null ? FIRST_SYNC_DELAY_MS : SYNC_DELAY_MS,
     );
     return () => window.clearTimeout(timer);
   }, [slug, record, update]);

@@ -55,6 +55,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
       setSaveState("saving");
       try {
         const res = await post(`${base}/answers`, { questionId, response });
+        await res.text().catch(() => "");
         setSaveState(res.ok ? "saved" : "failed");
       } catch {
         setSaveState("failed");
@@ -102,6 +103,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
     timers.current.clear();
     await Promise.all(waiting.map((id) => (responses[id] ? save(id, responses[id]) : null)));
     const res = await post(`${base}/submit`, {}).catch(() => null);
+    await res?.text().catch(() => "");
     if (!res?.ok) {
       setSubmitting(false);
       setError(labels.error);
