@@ -15,7 +15,7 @@ export function apiLocale(request: Request): AppLocale {
   return /^\s*en\b/.test(accepted) ? "en" : routing.defaultLocale;
 }
 
-export type ApiErrorCode = "unauthorized" | "forbidden" | "not-found" | "bad-request" | "submitted" | "not-immediate" | "no-more-tries" | "unexpected";
+export type ApiErrorCode = "unauthorized" | "forbidden" | "not-found" | "bad-request" | "submitted" | "not-immediate" | "no-more-tries" | "too-many-requests" | "unexpected";
 
 const STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
@@ -25,6 +25,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   submitted: 409,
   "not-immediate": 409,
   "no-more-tries": 409,
+  "too-many-requests": 429,
   unexpected: 500,
 };
 

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
 import { db } from "./db";
+import { clientIp, consumeAttempt, guestLimits } from "./sign-in-limit";
 
 export type SessionUser = {
   id: string;
@@ -39,12 +40,16 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 /**
  * The current user, or a new guest account (signed in with a session cookie) for a visitor
  * who starts doing something worth keeping — a quiz, a saved term. Only from server actions
- * and route handlers, which may set cookies.
+ * and route handlers, which may set cookies. Null when this address has started too many guest
+ * sessions lately.
  */
-export async function currentOrGuestUser(timeZone?: string): Promise<SessionUser> {
+export async function currentOrGuestUser(timeZone?: string): Promise<SessionUser | null> {
   const existing = await currentUser();
   if (existing) return existing;
-  const result = await auth().api.signInAnonymous({ headers: await requestHeaders() });
+  // Each guest is an account: new ones are limited per network address like sign-ups.
+  const h = await requestHeaders();
+  if (!(await consumeAttempt(db(), guestLimits(clientIp(h))))) return null;
+  const result = await auth().api.signInAnonymous({ headers: h });
   if (!result) throw new Error("Could not start a guest session.");
   if (timeZone) await db().user.update({ where: { id: result.user.id }, data: { timeZone } });
   return { id: result.user.id, name: result.user.name, username: null, role: "learner", isGuest: true };

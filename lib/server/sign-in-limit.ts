@@ -43,6 +43,11 @@ export function signUpLimits(ip: string): Limit[] {
   return [{ key: `signup:ip:${ip}`, max: env.AUTH_LIMIT_PER_IP, windowMs: TEN_MINUTES }];
 }
 
+/** The limit of guest sessions started from one network address. */
+export function guestLimits(ip: string): Limit[] {
+  return [{ key: `guest:ip:${ip}`, max: env.AUTH_LIMIT_PER_IP, windowMs: TEN_MINUTES }];
+}
+
 /** The client's address as the server sees it (first X-Forwarded-For hop), or "local". */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();

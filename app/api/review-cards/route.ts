@@ -12,6 +12,7 @@ export async function POST(request: Request) {
   const body = await readJson(request, SaveTerm);
   if (!body) return apiError(request, "bad-request");
   const user = await currentOrGuestUser();
+  if (!user) return apiError(request, "too-many-requests");
   if (!(await saveTermForReview(user.id, body.termId))) return apiError(request, "not-found");
   return Response.json({ saved: true }, { status: 201, headers: { "Cache-Control": "no-store" } });
 }

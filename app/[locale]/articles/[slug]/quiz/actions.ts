@@ -6,7 +6,7 @@ import { TimeZone } from "@/lib/auth/credentials";
 import { startQuiz } from "@/lib/server/quizzes";
 import { currentOrGuestUser } from "@/lib/server/session";
 
-export type StartQuizState = { error: "invalidSettings" | "noQuestions" } | null;
+export type StartQuizState = { error: "invalidSettings" | "noQuestions" | "tooManyGuests" } | null;
 
 /** Starts a quiz on an article (as a guest if nobody is signed in) and opens the attempt. */
 export async function startQuizAction(locale: string, _state: StartQuizState, form: FormData): Promise<StartQuizState> {
@@ -14,6 +14,7 @@ export async function startQuizAction(locale: string, _state: StartQuizState, fo
   if (!parsed.success) return { error: "invalidSettings" };
   const zone = TimeZone.safeParse(form.get("timeZone"));
   const user = await currentOrGuestUser(zone.success ? zone.data : undefined);
+  if (!user) return { error: "tooManyGuests" };
   const attemptId = await startQuiz(user.id, parsed.data);
   if (!attemptId) return { error: "noQuestions" };
   redirect(localizedPath(asLocale(locale), `/attempts/${attemptId}`));

@@ -44,7 +44,7 @@ export default async function QuizStartPage({ params }: Props) {
           language: t("language"),
           feedback: t("feedback"),
           start: t("start"),
-          errors: { invalidSettings: t("invalidSettings"), noQuestions: t("noQuestions") },
+          errors: { invalidSettings: t("invalidSettings"), noQuestions: t("noQuestions"), tooManyGuests: t("tooManyGuests") },
         }}
         lengths={QUIZ_LENGTHS.map((n) => ({ value: String(n), label: t("lengthOption", { count: n }) }))}
         languages={[

@@ -7,7 +7,7 @@ type Choice = { value: string; label: string };
 type Props = {
   action: (state: StartQuizState, form: FormData) => Promise<StartQuizState>;
   slug: string;
-  labels: { length: string; language: string; feedback: string; start: string; errors: Record<"invalidSettings" | "noQuestions", string> };
+  labels: { length: string; language: string; feedback: string; start: string; errors: Record<"invalidSettings" | "noQuestions" | "tooManyGuests", string> };
   lengths: Choice[];
   languages: Choice[];
   modes: Choice[];
