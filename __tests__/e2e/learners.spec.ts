@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { answerQuestion, signUpLearner, signUpOnPage, startQuiz, UI, waitForSave } from "./helpers/learner";
-import { backgroundOf, openReader, sentence, TRANSPARENT } from "./helpers/reader";
+import { backgroundOf, openReader, sentenceSide, TRANSPARENT } from "./helpers/reader";
 
 const E2E_DB = join(__dirname, "..", "..", "data", "e2e.db");
 
@@ -54,8 +54,9 @@ for (const locale of ["vi", "en"] as const) {
     }
     // No verdict before submitting in test mode.
     await expect(page.locator("[data-verdict]")).toHaveCount(0);
+    // A reload resumes the attempt with the four saved answers.
     await page.reload();
-    await expect(page.locator("[data-question-type]").first().locator("input:checked, input[type=text]:not([value='']), select")).not.toHaveCount(0);
+    await expect(page.locator("[data-answered]")).toHaveAttribute("data-answered", "4");
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: ui.submit }).click();
     await expect(page.getByTestId("score")).toBeVisible();
@@ -67,8 +68,8 @@ for (const locale of ["vi", "en"] as const) {
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/articles/waic-2025#s-`));
     await expect(page.locator(".reader[data-hydrated]")).toBeAttached();
-    for (const lang of ["vi", "en"] as const) await expect.poll(() => backgroundOf(sentence(page, sentenceId, lang))).not.toBe(TRANSPARENT);
-    await expect(sentence(page, sentenceId, "vi")).toBeInViewport();
+    for (const lang of ["vi", "en"] as const) await expect.poll(() => backgroundOf(sentenceSide(page, sentenceId, lang))).not.toBe(TRANSPARENT);
+    await expect(sentenceSide(page, sentenceId, "vi")).toBeInViewport();
 
     await page.goto(`/${locale}/review`);
     const due = Number((await page.getByTestId("due-count").textContent())?.match(/\d+/)?.[0]);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { backgroundOf, colorOf, markedTerms, openReader, sentence, startReading, storedRecord, tapTerm, TRANSPARENT } from "./helpers/reader";
+import { backgroundOf, colorOf, markedTerms, openReader, sentence, sentenceSide, startReading, storedRecord, tapTerm, TRANSPARENT } from "./helpers/reader";
 
 test.describe("linked highlighting", () => {
   for (const id of ["p1-s1", "p3-s2", "p6-s2", "p9-s3"]) {
@@ -98,6 +98,13 @@ test.describe("cover mode", () => {
     await expect.poll(() => colorOf(sentence(page, "p5-s1", "en"))).toBe(TRANSPARENT);
     expect((await storedRecord(page)).reveals.map((r) => r.sentenceId)).toEqual(["waic-2025:p4-s1", "waic-2025:p5-s1"]);
   });
+});
+
+test("a link to the headline (a quiz's evidence) highlights it in both languages", async ({ page }) => {
+  await page.goto("/vi/articles/waic-2025#s-waic-2025_h-s1");
+  await expect(page.locator(".reader[data-hydrated]")).toBeAttached();
+  for (const lang of ["vi", "en"] as const) await expect.poll(() => backgroundOf(sentenceSide(page, "h-s1", lang))).not.toBe(TRANSPARENT);
+  expect(await backgroundOf(sentenceSide(page, "p1-s1", "vi"))).toBe(TRANSPARENT);
 });
 
 test.describe("glossary", () => {

@@ -23,7 +23,10 @@ export function sentenceStyles({ activeId, flippedIds }: SentenceStyleState): st
     // Repeating the attribute raises the rule above the mode rules: a highlighted sentence
     // shows as highlighted even where it is masked or revealed.
     const sel = attr(activeId).repeat(4);
-    rules.push(`.reader .s${sel}:is(:lang(vi),:lang(en)){background-color:var(--color-highlight);box-shadow:0 0 0 2px var(--color-highlight)}`);
+    // Sentences are `.s` spans; the headline is one element holding both languages.
+    rules.push(
+      `.reader :is(.s${sel}:is(:lang(vi),:lang(en)),${sel}:not(.s)>[lang]){background-color:var(--color-highlight);box-shadow:0 0 0 2px var(--color-highlight)}`,
+    );
   }
   const second = (first: ReaderLang) => (first === "vi" ? "en" : "vi");
   for (const id of flippedIds) {

@@ -14,6 +14,13 @@ export function sentence(page: Page, id: string, lang: "vi" | "en"): Locator {
   return page.locator(`.reader-body .s[data-sentence-id="waic-2025:${id}"]:lang(${lang})`);
 }
 
+/** One side of a sentence pair anywhere in the reader, the headline (one element holding both
+ * languages) included. */
+export function sentenceSide(page: Page, id: string, lang: "vi" | "en"): Locator {
+  const sel = `[data-sentence-id="waic-2025:${id}"]`;
+  return page.locator(`.reader .s${sel}:lang(${lang}), .reader ${sel}:not(.s) > [lang="${lang}"]`);
+}
+
 export async function backgroundOf(locator: Locator): Promise<string> {
   return locator.evaluate((el) => getComputedStyle(el).backgroundColor);
 }

@@ -10,6 +10,8 @@ describe("sentenceStyles", () => {
     expect(css).toContain('[data-sentence-id="waic-2025:p2-s1"]');
     expect(css).toContain(":is(:lang(vi),:lang(en))");
     expect(css).toContain("background-color:var(--color-highlight)");
+    // The headline is one element carrying the id, with a child per language.
+    expect(css).toContain('[data-sentence-id="waic-2025:p2-s1"]:not(.s)>[lang]');
   });
 
   it("reveals a flipped sentence in cover mode and masks it in the other modes", () => {

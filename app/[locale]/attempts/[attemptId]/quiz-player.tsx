@@ -73,8 +73,10 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
     setResponses((r) => ({ ...r, [questionId]: response }));
     const previous = timers.current.get(questionId);
     if (previous) window.clearTimeout(previous);
-    if ("text" in response) timers.current.set(questionId, window.setTimeout(() => void save(questionId, response), TEXT_SAVE_DELAY_MS));
-    else void save(questionId, response);
+    if ("text" in response) {
+      setSaveState("saving"); // typed but not yet sent: not "saved"
+      timers.current.set(questionId, window.setTimeout(() => void save(questionId, response), TEXT_SAVE_DELAY_MS));
+    } else void save(questionId, response);
   };
 
   const check = async (questionId: string) => {
@@ -117,7 +119,9 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
   return (
     <div className="space-y-6" data-attempt={attempt.id} data-mode={attempt.feedbackMode}>
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-line bg-paper/95 py-2 text-sm backdrop-blur">
-        <span aria-live="polite">{labels.answered.replace("{count}", String(answeredCount)).replace("{total}", String(total))}</span>
+        <span aria-live="polite" data-answered={answeredCount}>
+          {labels.answered.replace("{count}", String(answeredCount)).replace("{total}", String(total))}
+        </span>
         <span aria-live="polite" className="text-muted" data-save-state={saveState}>
           {saveState === "saving" ? labels.saving : saveState === "saved" ? labels.saved : saveState === "failed" ? labels.saveFailed : ""}
         </span>
