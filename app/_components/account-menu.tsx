@@ -52,7 +52,7 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       )}
       {user && !user.isGuest ? (
         <form action={signOut} className="flex items-center gap-2">
-          <span className="font-medium" data-testid="account-name">
+          <span className="hidden font-medium sm:inline" data-testid="account-name">
             {user.name}
           </span>
           <button type="submit" className="rounded px-2 py-1 underline-offset-4 hover:underline">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-type Props = { label: string; current: AppLocale; options: { code: AppLocale; name: string }[] };
+type Props = { label: string; current: AppLocale; options: { code: AppLocale; name: string }[]; className?: string };
 
 /** The current path in another locale: "/vi/articles/x" → "/en/articles/x". */
 function inLocale(pathname: string, from: string, to: string): string {
@@ -13,10 +13,10 @@ function inLocale(pathname: string, from: string, to: string): string {
 }
 
 /** Links to the same page in each interface language; each name is written in its own language. */
-export function LocaleSwitcher({ label, current, options }: Props) {
+export function LocaleSwitcher({ label, current, options, className }: Props) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label}>
+    <nav aria-label={label} className={className}>
       <ul className="flex gap-1 text-sm">
         {options.map(({ code, name }) => (
           <li key={code}>

@@ -17,7 +17,9 @@ export function SiteHeader() {
         <LocaleLink href="/" className="text-lg font-bold tracking-tight text-ink no-underline" aria-label={t("home")}>
           Song Ngữ
         </LocaleLink>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <LocaleSwitcher label={t("languageSwitcher")} current={locale} options={options} className="sm:order-3" />
+        {/* On phones the account links take their own row under the name and the languages. */}
+        <div className="order-last w-full sm:order-2 sm:ml-auto sm:w-auto">
           <AccountMenu
             locale={locale}
             signOut={signOutAction.bind(null, locale)}
@@ -32,7 +34,6 @@ export function SiteHeader() {
               menu: account("menu"),
             }}
           />
-          <LocaleSwitcher label={t("languageSwitcher")} current={locale} options={options} />
         </div>
       </div>
     </header>

@@ -8,7 +8,8 @@ import { storedReadingRecord } from "./reading-records";
 export type FactMasteryView = {
   factId: string;
   articleSlug: string;
-  answer: string;
+  /** The fact's answer when it names it briefly (a number, a name, a term); null otherwise. */
+  answer: string | null;
   sentence: { id: string; vi: string; en: string } | null;
   mastery: Mastery;
   right: number;
@@ -31,6 +32,9 @@ async function readingSummary(userId: string) {
   }));
 }
 
+/** Question types whose answer does not name the fact (true/false, pairs, orders, sentences). */
+const NOT_A_NAME = new Set(["true-false", "matching", "ordering", "translation-match"]);
+
 /** Per fact, the learner's answers in time order, and how well the fact is known. */
 async function masterySummary(userId: string): Promise<FactMasteryView[]> {
   const answers = await db().answer.findMany({
@@ -46,10 +50,12 @@ async function masterySummary(userId: string): Promise<FactMasteryView[]> {
   }
   return [...facts.entries()].map(([factId, { history, key, slug }]) => {
     const sealed = JSON.parse(key) as SealedKey;
+    const expected = gradeSealed(sealed, null).expected;
+    const brief = !NOT_A_NAME.has(sealed.question.type) && expected.length <= 40;
     return {
       factId,
       articleSlug: slug,
-      answer: gradeSealed(sealed, null).expected,
+      answer: brief ? expected : null,
       sentence: sealed.question.sources[0] ?? null,
       mastery: factMastery(history),
       right: history.filter(Boolean).length,

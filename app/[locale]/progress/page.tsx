@@ -139,12 +139,12 @@ export default async function ProgressPage({ params }: Props) {
               <li key={m.factId} className="flex flex-wrap items-start gap-3 rounded border border-line p-3" data-mastery={m.mastery}>
                 <span className={`rounded px-2 py-0.5 text-xs font-semibold ${MASTERY_STYLE[m.mastery]}`}>{t(m.mastery)}</span>
                 <span className="min-w-0 flex-1 space-y-1">
-                  <span className="block font-medium">{m.answer}</span>
                   {m.sentence && (
-                    <span className="block text-sm text-muted" lang={locale}>
+                    <span className="block" lang={locale}>
                       {m.sentence[locale]}
                     </span>
                   )}
+                  {m.answer && <span className="block text-sm font-semibold">{m.answer}</span>}
                 </span>
                 <span className="text-sm tabular-nums text-muted">
                   {m.right}/{m.asked}

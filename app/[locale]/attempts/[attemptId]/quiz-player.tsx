@@ -111,6 +111,8 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
       setError(labels.error);
       return;
     }
+    // The results replace the player: start them at the score.
+    window.scrollTo({ top: 0 });
     router.refresh();
   };
 
