@@ -1,0 +1,32 @@
+// Class join codes: short, read aloud or copied from a classroom screen, so no characters that
+// look alike (0/O, 1/I/L) and forgiving of how pupils type them. Pure: randomness is passed in.
+
+/** 31 characters: digits 2–9 and capitals without I, L, O. */
+export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const JOIN_CODE_LENGTH = 6;
+
+/**
+ * A new code from `randomInt(n)` (uniform in [0, n), e.g. node:crypto's randomInt). 31^6 ≈ 887
+ * million codes: the database's unique index settles the rare clash by drawing again.
+ */
+export function newJoinCode(randomInt: (n: number) => number): string {
+  let code = "";
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  return code;
+}
+
+/** How a code is shown: "K7M-Q2X". */
+export function formatJoinCode(code: string): string {
+  return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/**
+ * A typed code as stored, or null if it cannot be one. Case, spaces, dashes and dots are
+ * ignored (pupils copy "k7m-q2x" or "K7M Q2X"); characters we never issue (0, 1, I, L, O) make
+ * it invalid rather than being guessed at.
+ */
+export function normalizeJoinCode(input: string): string | null {
+  const code = input.normalize("NFKC").toUpperCase().replace(/[\s\-–—.]/g, "");
+  if (code.length !== JOIN_CODE_LENGTH) return null;
+  return [...code].every((c) => JOIN_CODE_ALPHABET.includes(c)) ? code : null;
+}
