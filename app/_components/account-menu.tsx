@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/lib/i18n/fill";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -43,7 +44,7 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       {user && (
         <>
           <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
-            {labels.review.replace("{count}", String(me.due))}
+            {fill(labels.review, { count: me.due })}
           </Link>
           <Link prefetch={false} href={href("/progress")} className="rounded px-2 py-1">
             {labels.progress}

@@ -4,6 +4,7 @@ import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import type { z } from "zod";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
+import { AttemptId } from "@/lib/quiz/schemas";
 import { auth } from "./auth";
 import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "./session-memo";
 
@@ -67,6 +68,19 @@ export function isSameSiteJson(request: Request): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The shared start of a learner's state-changing request about an attempt: same-site JSON, a
+ * session, a well-formed attempt id. Either the user and attempt ids, or the error to answer.
+ */
+export async function openAttemptRequest(request: Request, params: Promise<{ id: string }>): Promise<{ userId: string; attemptId: string } | Response> {
+  if (!isSameSiteJson(request)) return apiError(request, "forbidden");
+  const userId = await apiUserId(request);
+  if (!userId) return apiError(request, "unauthorized");
+  const id = AttemptId.safeParse((await params).id);
+  if (!id.success) return apiError(request, "not-found");
+  return { userId, attemptId: id.data };
 }
 
 /** Reads and validates a JSON body; null when it is not JSON or does not match. */

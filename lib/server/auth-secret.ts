@@ -7,11 +7,19 @@ import { dirname, resolve } from "node:path";
 export const SECRET_FILE = resolve("data/auth-secret");
 
 /**
- * The key that signs session cookies: BETTER_AUTH_SECRET when set, otherwise a random key
+ * Resolves the key that signs session cookies: BETTER_AUTH_SECRET when set, otherwise a random key
  * generated once and kept in data/auth-secret, so the two-command quick start needs no
  * configuration and sessions survive restarts.
  */
-export function authSecret(env: Partial<Record<string, string>> = process.env): string {
+let remembered: string | null = null;
+
+/** The secret, read (or made) once per process: review questions sign option ids with it on every view. */
+export function authSecret(): string {
+  remembered ??= resolveAuthSecret();
+  return remembered;
+}
+
+export function resolveAuthSecret(env: Partial<Record<string, string>> = process.env): string {
   const configured = env.BETTER_AUTH_SECRET?.trim();
   if (configured) {
     if (configured.length < 32) throw new Error("BETTER_AUTH_SECRET must be at least 32 characters long.");

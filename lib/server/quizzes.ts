@@ -71,19 +71,18 @@ export async function startQuiz(userId: string, options: StartOptions): Promise<
 
 /** The facts the learner got wrong in a submitted attempt (for "practise my mistakes"). */
 export async function missedFacts(userId: string, attemptId: string): Promise<{ slug: string; language: QuizLanguage; factIds: string[] } | null> {
+  // Submitting writes a graded answer for every question (unanswered ones too), so the
+  // missed facts are those of the answers not marked correct.
   const attempt = await db().attempt.findFirst({
     where: { id: attemptId, userId, status: "submitted" },
     select: {
       answers: { where: { correct: false }, select: { question: { select: { factId: true } } } },
-      quiz: { select: { language: true, article: { select: { slug: true } }, questions: { select: { id: true, factId: true } } } },
+      quiz: { select: { language: true, article: { select: { slug: true } } } },
     },
   });
   if (!attempt) return null;
-  const answered = await db().answer.findMany({ where: { attemptId }, select: { questionId: true } });
-  const answeredIds = new Set(answered.map((a) => a.questionId));
-  const factIds = new Set(attempt.answers.map((a) => a.question.factId));
-  for (const q of attempt.quiz.questions) if (!answeredIds.has(q.id)) factIds.add(q.factId);
-  return { slug: attempt.quiz.article.slug, language: attempt.quiz.language as QuizLanguage, factIds: [...factIds] };
+  const factIds = [...new Set(attempt.answers.map((a) => a.question.factId))];
+  return { slug: attempt.quiz.article.slug, language: attempt.quiz.language as QuizLanguage, factIds };
 }
 
 /** The settings of an attempt's quiz (for "retry"), for its owner only. */

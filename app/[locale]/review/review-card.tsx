@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/lib/i18n/fill";
 import { useActionState, useState } from "react";
 import type { Response } from "@/lib/quiz/types";
 import type { RatingName } from "@/lib/review/schedule";
@@ -113,7 +114,7 @@ export function ReviewCardView({ card, intervals, uiLocale, labels, rate, answer
         <form action={rateAction} className="space-y-2">
           <input type="hidden" name="cardId" value={card.id} />
           <p className="font-semibold">{labels.rateHeading}</p>
-          {suggested && <p className="text-sm text-muted">{labels.suggested.replace("{rating}", labels.ratings[suggested])}</p>}
+          {suggested && <p className="text-sm text-muted">{fill(labels.suggested, { rating: labels.ratings[suggested] })}</p>}
           <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
             {(Object.keys(labels.ratings) as RatingName[]).map((rating) => (
               <button

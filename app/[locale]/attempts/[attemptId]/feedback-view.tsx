@@ -1,3 +1,4 @@
+import { fill } from "@/lib/i18n/fill";
 import { sentenceAnchor } from "@/lib/content/ids";
 import type { Feedback, Hint } from "@/lib/server/quiz-types";
 
@@ -26,14 +27,14 @@ export function FeedbackView({ feedback, labels, uiLocale, slug }: Props) {
       data-verdict={feedback.correct ? "correct" : final ? "incorrect" : "hint"}
     >
       <p className="font-semibold">
-        {feedback.correct ? labels.correct : partial ? labels.partial.replace("{percent}", String(Math.round(feedback.points * 100))) : final ? labels.incorrect : labels.wrongFirst}
+        {feedback.correct ? labels.correct : partial ? fill(labels.partial, { percent: Math.round(feedback.points * 100) }) : final ? labels.incorrect : labels.wrongFirst}
       </p>
       {final && (
         <>
-          {(!feedback.correct || feedback.notes.length === 0) && <p>{labels.answerWas.replace("{answer}", feedback.expected)}</p>}
+          {(!feedback.correct || feedback.notes.length === 0) && <p>{fill(labels.answerWas, { answer: feedback.expected })}</p>}
           {feedback.notes.map((note) => (
             <p key={note} className="text-sm">
-              {labels.notes[note].replace("{answer}", feedback.expected)}
+              {fill(labels.notes[note], { answer: feedback.expected })}
             </p>
           ))}
           <p className="text-sm">

@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/lib/i18n/fill";
 import type { PublicQuestion } from "@/lib/quiz/seal";
 import type { Response } from "@/lib/quiz/types";
 
@@ -13,7 +14,6 @@ type Props = {
   onChange: (response: Response) => void;
 };
 
-const fill = (template: string, item: string) => template.replace("{item}", item);
 
 /** The answer controls of one question: choices, a text box, match selects or an order list. */
 export function QuestionInput({ id, question, response, disabled, labels, onChange }: Props) {
@@ -68,7 +68,7 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
           {(question.items ?? []).map((item) => (
             <div key={item.id} className="grid gap-1 sm:grid-cols-2 sm:items-center sm:gap-3">
               <label htmlFor={`${id}-${item.id}`} lang={question.promptLanguage} className="font-medium">
-                <span className="sr-only">{fill(labels.matchWith, item.text)}</span>
+                <span className="sr-only">{fill(labels.matchWith, { item: item.text })}</span>
                 <span aria-hidden="true">{item.text}</span>
               </label>
               <select
@@ -115,7 +115,7 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
               <span className="flex-1" lang={optionsLang}>
                 {text.get(itemId)}
               </span>
-              <button type="button" className="btn btn-secondary min-h-11 px-3" disabled={disabled || index === 0} onClick={() => move(index, index - 1)} aria-label={fill(labels.moveUp, text.get(itemId) ?? "")}>
+              <button type="button" className="btn btn-secondary min-h-11 px-3" disabled={disabled || index === 0} onClick={() => move(index, index - 1)} aria-label={fill(labels.moveUp, { item: text.get(itemId) ?? "" })}>
                 ↑
               </button>
               <button
@@ -123,7 +123,7 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
                 className="btn btn-secondary min-h-11 px-3"
                 disabled={disabled || index === order.length - 1}
                 onClick={() => move(index, index + 1)}
-                aria-label={fill(labels.moveDown, text.get(itemId) ?? "")}
+                aria-label={fill(labels.moveDown, { item: text.get(itemId) ?? "" })}
               >
                 ↓
               </button>

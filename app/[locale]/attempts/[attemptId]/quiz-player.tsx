@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/lib/i18n/fill";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Response } from "@/lib/quiz/types";
@@ -96,7 +97,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
 
   const submit = async () => {
     const unanswered = attempt.questions.filter((q) => !isAnswered(responses[q.id])).length;
-    if (unanswered > 0 && !window.confirm(labels.confirmUnanswered.replace("{count}", String(unanswered)))) return;
+    if (unanswered > 0 && !window.confirm(fill(labels.confirmUnanswered, { count: unanswered }))) return;
     setSubmitting(true);
     setError(null);
     // Typed answers waiting for their autosave go now, before the quiz is graded.
@@ -122,7 +123,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
     <div className="space-y-6" data-attempt={attempt.id} data-mode={attempt.feedbackMode}>
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-line bg-paper/95 py-2 text-sm backdrop-blur">
         <span aria-live="polite" data-answered={answeredCount}>
-          {labels.answered.replace("{count}", String(answeredCount)).replace("{total}", String(total))}
+          {fill(labels.answered, { count: answeredCount, total })}
         </span>
         <span aria-live="polite" className="text-muted" data-save-state={saveState}>
           {saveState === "saving" ? labels.saving : saveState === "saved" ? labels.saved : saveState === "failed" ? labels.saveFailed : ""}
@@ -135,7 +136,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
           const id = `q-${q.id}`;
           return (
             <li key={q.id} id={id} className="panel space-y-4" data-question-type={q.type}>
-              <p className="text-sm text-muted">{labels.questionOf.replace("{number}", String(index + 1)).replace("{total}", String(total))}</p>
+              <p className="text-sm text-muted">{fill(labels.questionOf, { number: index + 1, total })}</p>
               <p className="text-sm font-medium" lang={q.promptLanguage}>
                 {q.instruction}
               </p>
