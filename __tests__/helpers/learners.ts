@@ -31,3 +31,13 @@ export async function signInGuest(): Promise<TestLearner> {
   if (!result.response) throw new Error("no guest");
   return { id: result.response.user.id, cookie: sessionCookie(result.headers.get("set-cookie")), username: "" };
 }
+
+/** Signs up a teacher (email and name) the way the teacher sign-up form does. */
+export async function signUpTeacher(name: string, email: string): Promise<TestLearner> {
+  const { auth } = await import("@/lib/server/auth");
+  const { withSignUpProfile } = await import("@/lib/server/sign-up-profile");
+  const result = await withSignUpProfile({ role: "teacher" }, () =>
+    auth().api.signUpEmail({ body: { email, name, password: "correct horse 1" }, headers: new Headers(), returnHeaders: true }),
+  );
+  return { id: result.response.user.id, cookie: sessionCookie(result.headers.get("set-cookie")), username: "" };
+}

@@ -8,7 +8,7 @@ type Me = { user: { name: string; role: "learner" | "teacher"; isGuest: boolean 
 
 type Props = {
   locale: string;
-  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string };
+  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string; classes: string; assignments: string };
   signOut: () => Promise<void>;
 };
 
@@ -41,7 +41,17 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
   const user = me?.user;
   return (
     <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={me ? (user ? (user.isGuest ? "guest" : "user") : "none") : "loading"}>
-      {user && (
+      {user?.role === "teacher" && (
+        <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
+          {labels.classes}
+        </Link>
+      )}
+      {user?.role === "learner" && !user.isGuest && (
+        <Link prefetch={false} href={href("/assignments")} className="rounded px-2 py-1">
+          {labels.assignments}
+        </Link>
+      )}
+      {user && user.role === "learner" && (
         <>
           <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
             {fill(labels.review, { count: me.due })}

@@ -32,6 +32,8 @@ export function SiteHeader() {
               review: account("review", { count: "{count}" }),
               guest: account("guest"),
               menu: account("menu"),
+              classes: account("classes"),
+              assignments: account("assignments"),
             }}
           />
         </div>

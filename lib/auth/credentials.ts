@@ -76,11 +76,11 @@ export type AuthErrorKey =
   | "unexpected";
 
 /** The form's error keys by field, from a failed parse. */
-export function fieldErrors(error: z.ZodError): Record<string, AuthErrorKey> {
-  const out: Record<string, AuthErrorKey> = {};
+export function fieldErrors<K extends string = AuthErrorKey>(error: z.ZodError): Record<string, K> {
+  const out: Record<string, K> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    out[field] ??= issue.message as AuthErrorKey;
+    out[field] ??= issue.message as K;
   }
   return out;
 }

@@ -65,6 +65,8 @@ export type QuizOptions = {
   count: number;
   /** Question types to use; all by default. */
   types?: readonly QuestionType[];
+  /** Bank question ids never to ask (a teacher switched them off). */
+  exclude?: readonly string[];
 };
 
 /** Options and items in a new order for this quiz (answers refer to ids, so they stay right). */
@@ -87,7 +89,8 @@ function reshuffle(question: Question, random: () => number): Question {
 export function generateQuiz(article: QuizArticle, options: QuizOptions): Question[] {
   const types = options.types && options.types.length > 0 ? options.types : QUESTION_TYPES;
   const random = seededRandom(`${article.slug}|${options.seed}|${options.language}`);
-  const bank = generateQuestionBank(article, options.language).filter((q) => types.includes(q.type));
+  const excluded = new Set(options.exclude ?? []);
+  const bank = generateQuestionBank(article, options.language).filter((q) => types.includes(q.type) && !excluded.has(q.id));
   const pools = new Map<QuestionType, Question[]>();
   for (const type of types) pools.set(type, shuffle(bank.filter((q) => q.type === type), random));
   const chosen: Question[] = [];
@@ -107,5 +110,17 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
       if (chosen.length === options.count) break;
     }
   }
+  return shuffle(chosen, random).map((q) => reshuffle(q, random));
+}
+
+/**
+ * The bank's questions with these ids (a class assignment's fixed questions), in an order and
+ * with options shuffled by the seed, so each attempt looks fresh but asks the same things.
+ * Ids no longer in the bank are left out.
+ */
+export function quizOfQuestions(article: QuizArticle, language: QuizLanguage, ids: readonly string[], seed: number | string): Question[] {
+  const random = seededRandom(`${article.slug}|${seed}|${language}|fixed`);
+  const wanted = new Set(ids);
+  const chosen = generateQuestionBank(article, language).filter((q) => wanted.has(q.id));
   return shuffle(chosen, random).map((q) => reshuffle(q, random));
 }

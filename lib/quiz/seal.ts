@@ -73,3 +73,13 @@ export function gradeSealed(key: SealedKey, response: Response | null): GradeRes
   const unsealed = response ? unsealResponse(key, response) : null;
   return grade(key.question, unsealed ?? { text: "" });
 }
+
+/** A response as the learner gave it, in the question's own words (null when empty). */
+export function describeResponse(question: Pick<PublicQuestion, "options" | "items">, response: Response | null): string | null {
+  if (!response) return null;
+  const text = (id: string) => [...(question.options ?? []), ...(question.items ?? [])].find((o) => o.id === id)?.text ?? "?";
+  if ("optionId" in response) return text(response.optionId);
+  if ("text" in response) return response.text.trim() || null;
+  if ("pairs" in response) return Object.entries(response.pairs).map(([l, r]) => `${text(l)} = ${text(r)}`).join("; ") || null;
+  return response.order.map(text).join(" → ");
+}

@@ -46,3 +46,17 @@ export function countableParagraphs(blocks: BlockText[]): (CountableBlock & { ch
       return { id: b.id, weight: chars.vi + chars.en, chars };
     });
 }
+
+/**
+ * When the learner first had `percent` of the article read, from the time each paragraph was
+ * read (ms since epoch); null if they have not reached it.
+ */
+export function readingReachedAt(blocks: CountableBlock[], readAt: Record<string, number>, percent: number): Date | null {
+  const order = blocks.filter((b) => readAt[b.id] !== undefined).sort((a, b) => readAt[a.id]! - readAt[b.id]!);
+  const read: string[] = [];
+  for (const block of order) {
+    read.push(block.id);
+    if (readingProgress(blocks, read).percent >= percent) return new Date(readAt[block.id]!);
+  }
+  return null;
+}

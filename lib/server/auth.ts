@@ -8,6 +8,7 @@ import { authSecret } from "./auth-secret";
 import { db } from "./db";
 import { mergeGuestInto } from "./guest-merge";
 import { forgetSession } from "./session-memo";
+import { currentSignUpProfile } from "./sign-up-profile";
 
 function createAuth() {
   return betterAuth({
@@ -26,6 +27,19 @@ function createAuth() {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "learner", input: false },
         timeZone: { type: "string", required: false, defaultValue: "Asia/Ho_Chi_Minh", input: false },
+      },
+    },
+    // Role and time zone are set as the user is created (not updated after), so the session
+    // cookie cache written at sign-up already carries them.
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (user) => {
+            const profile = currentSignUpProfile();
+            if (!profile) return { data: user };
+            return { data: { ...user, role: profile.role, ...(profile.timeZone ? { timeZone: profile.timeZone } : {}) } };
+          },
+        },
       },
     },
     advanced: {

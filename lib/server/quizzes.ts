@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
+import { generateQuestionBank, generateQuiz, quizOfQuestions } from "@/lib/quiz/generate";
 import { sealQuestion } from "@/lib/quiz/seal";
 import type { FeedbackMode, QuizSettings } from "@/lib/quiz/schemas";
 import type { Question, QuizArticle, QuizLanguage } from "@/lib/quiz/types";
@@ -13,7 +13,13 @@ import { quizArticleFromView } from "./quiz-articles";
 
 const newPublicId = () => randomBytes(6).toString("base64url").replace(/[-_]/g, "x");
 
-export type StartOptions = QuizSettings & { origin?: "standard" | "retry" | "mistakes"; seed?: string; factIds?: string[] };
+export type StartOptions = QuizSettings & {
+  origin?: "standard" | "retry" | "mistakes";
+  seed?: string;
+  factIds?: string[];
+  /** A class assignment's quiz: its fixed bank questions, and the assignment it counts for. */
+  assignment?: { id: string; questionIds: string[] };
+};
 
 /** Questions for "practise my mistakes": one per missed fact, each asked a new way when possible. */
 function mistakeQuestions(article: QuizArticle, language: QuizLanguage, factIds: string[], seed: string, count: number): Question[] {
@@ -35,8 +41,9 @@ export async function startQuiz(userId: string, options: StartOptions): Promise<
   if (!view) return null;
   const article = quizArticleFromView(view);
   const seed = options.seed ?? randomBytes(8).toString("hex");
-  const questions =
-    options.origin === "mistakes"
+  const questions = options.assignment
+    ? quizOfQuestions(article, options.language, options.assignment.questionIds, seed)
+    : options.origin === "mistakes"
       ? mistakeQuestions(article, options.language, options.factIds ?? [], seed, options.length)
       : generateQuiz(article, { seed, language: options.language, count: options.length });
   if (questions.length === 0) return null;
@@ -48,6 +55,7 @@ export async function startQuiz(userId: string, options: StartOptions): Promise<
       language: options.language,
       feedbackMode: options.feedbackMode,
       origin: options.origin ?? "standard",
+      assignmentId: options.assignment?.id ?? null,
       questions: {
         create: questions.map((question, position) => {
           const { publicQuestion, key } = sealQuestion(question, newPublicId);

@@ -1,6 +1,10 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { env } from "@/lib/env";
+import { localizedPath } from "@/lib/i18n/paths";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { auth } from "./auth";
 import { db } from "./db";
 import { clientIp, consumeAttempt, guestLimits } from "./sign-in-limit";
@@ -53,4 +57,24 @@ export async function currentOrGuestUser(timeZone?: string): Promise<SessionUser
   if (!result) throw new Error("Could not start a guest session.");
   if (timeZone) await db().user.update({ where: { id: result.user.id }, data: { timeZone } });
   return { id: result.user.id, name: result.user.name, username: null, role: "learner", isGuest: true };
+}
+
+/**
+ * The signed-up user a page needs (guests count as signed out): otherwise the visitor is sent
+ * to sign in and brought back to `path`; someone with the other role gets "not found".
+ */
+export async function requirePageUser(locale: AppLocale, path: string, role: SessionUser["role"]): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user || user.isGuest) redirect(localizedPath(locale, `/sign-in?next=${encodeURIComponent(localizedPath(locale, path))}`));
+  if (user.role !== role) notFound();
+  return user;
+}
+
+/** The absolute origin links shared outside the app use (join links, QR codes). */
+export async function siteOrigin(): Promise<string> {
+  if (process.env.SITE_URL) return env.SITE_URL.replace(/\/$/, "");
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
 }

@@ -61,7 +61,8 @@ describe("teacher sign-up", () => {
     const state = await actions.signUpTeacherAction("vi", null, form({ email: "x@username.placeholder.invalid", name: "", password: "long enough 1" }));
     expect(state?.errors).toEqual({ email: "emailInvalid", name: "nameRequired" });
     const ok = await actions.signUpTeacherAction("vi", null, form({ email: "co.ha@school.edu.vn", name: "Cô Hà", password: "long enough 1" })).catch((e: unknown) => e);
-    expect(redirectOf(ok)).toBe("/vi/progress");
+    // A teacher's home is their classes.
+    expect(redirectOf(ok)).toBe("/vi/classes");
     const { db } = await import("@/lib/server/db");
     expect(await db().user.findUniqueOrThrow({ where: { email: "co.ha@school.edu.vn" } })).toMatchObject({ role: "teacher", name: "Cô Hà", username: null });
   });
@@ -71,7 +72,7 @@ describe("sign-in", () => {
   it("accepts a username or an email, and says nothing about which part was wrong", async () => {
     mockIp = "10.0.0.2";
     expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
-    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "co.ha@school.edu.vn", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "co.ha@school.edu.vn", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/classes");
     expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "wrong one" })))?.errors).toEqual({ form: "invalidCredentials" });
     expect((await actions.signInAction("vi", null, form({ identifier: "nobody_here", password: "wrong one" })))?.errors).toEqual({ form: "invalidCredentials" });
     expect((await actions.signInAction("vi", null, form({ identifier: "", password: "" })))?.errors).toEqual({ identifier: "identifierRequired", password: "passwordRequired" });

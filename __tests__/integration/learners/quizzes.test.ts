@@ -1,7 +1,7 @@
 import { grade } from "@/lib/quiz/grade";
 import type { SealedKey } from "@/lib/quiz/seal";
-import type { Question, Response } from "@/lib/quiz/types";
 import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { keys, responseFor } from "../../helpers/answers";
 import { signUpLearner, type TestLearner } from "../../helpers/learners";
 import { countRows, type TestDatabase } from "../../helpers/test-database";
 
@@ -22,33 +22,6 @@ beforeAll(async () => {
 afterAll(() => closeAppDatabase(testDb));
 
 const settings = { slug: "waic-2025", length: 10, language: "cross", feedbackMode: "test" } as const;
-
-/** The stored key of each question of an attempt (what the server grades with). */
-async function keys(attemptId: string): Promise<Map<string, SealedKey>> {
-  const attempt = await db().attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { quiz: { select: { questions: true } } } });
-  return new Map(attempt.quiz.questions.map((q) => [q.id, JSON.parse(q.answerKey) as SealedKey]));
-}
-
-/** A response (in public ids) that the key grades as right, or as wrong. */
-function responseFor(key: SealedKey, right: boolean): Response {
-  const publicOf = (engineId: string) => Object.entries(key.ids).find(([, e]) => e === engineId)?.[0] ?? "";
-  const q: Question = key.question;
-  const a = q.answer;
-  switch (a.kind) {
-    case "option": {
-      const wrong = (q.options ?? []).find((o) => o.id !== a.optionId)?.id ?? "";
-      return { optionId: publicOf(right ? a.optionId : wrong) };
-    }
-    case "text":
-      return { text: right ? a.display : "zzzz" };
-    case "pairs": {
-      const lefts = Object.keys(a.pairs);
-      return { pairs: Object.fromEntries(lefts.map((l, i) => [publicOf(l), publicOf(a.pairs[right ? l : (lefts[(i + 1) % lefts.length] ?? l)] ?? "")])) };
-    }
-    case "order":
-      return { order: (right ? a.itemIds : [...a.itemIds].reverse()).map(publicOf) };
-  }
-}
 
 describe("starting a quiz", () => {
   it("stores the quiz, its questions and sealed keys, and opens an attempt", async () => {

@@ -9,6 +9,7 @@ import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { requestHeaders } from "@/lib/server/session";
 import { forgetSession, sessionCookieValue } from "@/lib/server/session-memo";
+import { withSignUpProfile } from "@/lib/server/sign-up-profile";
 import { clientIp, consumeAttempt, signInLimits, signUpLimits } from "@/lib/server/sign-in-limit";
 
 export type AuthFormState = { errors: Record<string, AuthErrorKey>; values: Record<string, string> } | null;
@@ -36,8 +37,9 @@ function authErrorKey(error: unknown): AuthErrorKey {
   return "unexpected";
 }
 
-function destination(form: FormData, locale: string): string {
-  return safeReturnPath(text(form, "next")) ?? localizedPath(asLocale(locale), "/progress");
+/** Where a form goes on success: its safe `next`, else the role's home (classes or progress). */
+function destination(form: FormData, locale: string, role: "learner" | "teacher" = "learner"): string {
+  return safeReturnPath(text(form, "next")) ?? localizedPath(asLocale(locale), role === "teacher" ? "/classes" : "/progress");
 }
 
 async function parse<T extends z.ZodType>(schema: T, form: FormData, names: string[]) {
@@ -52,11 +54,10 @@ export async function signUpLearnerAction(locale: string, _state: AuthFormState,
   if (!(await consumeAttempt(db(), signUpLimits(clientIp(await headers()))))) return failure(form, names, { form: "tooManyAttempts" });
   const { username, name, password, timeZone } = parsed.data;
   try {
-    const result = await auth().api.signUpEmail({
-      body: { email: placeholderEmail(username), name: name ?? username, password, username, displayUsername: username },
-      headers: await requestHeaders(),
-    });
-    if (timeZone) await db().user.update({ where: { id: result.user.id }, data: { timeZone } });
+    const h = await requestHeaders();
+    await withSignUpProfile({ role: "learner", timeZone }, () =>
+      auth().api.signUpEmail({ body: { email: placeholderEmail(username), name: name ?? username, password, username, displayUsername: username }, headers: h }),
+    );
   } catch (error) {
     const key = authErrorKey(error);
     return failure(form, names, key === "emailTaken" || key === "usernameTaken" ? { username: "usernameTaken" } : { form: key });
@@ -72,13 +73,13 @@ export async function signUpTeacherAction(locale: string, _state: AuthFormState,
   if (!(await consumeAttempt(db(), signUpLimits(clientIp(await headers()))))) return failure(form, names, { form: "tooManyAttempts" });
   const { email, name, password, timeZone } = parsed.data;
   try {
-    const result = await auth().api.signUpEmail({ body: { email, name, password }, headers: await requestHeaders() });
-    await db().user.update({ where: { id: result.user.id }, data: { role: "teacher", ...(timeZone ? { timeZone } : {}) } });
+    const h = await requestHeaders();
+    await withSignUpProfile({ role: "teacher", timeZone }, () => auth().api.signUpEmail({ body: { email, name, password }, headers: h }));
   } catch (error) {
     const key = authErrorKey(error);
     return failure(form, names, key === "emailTaken" ? { email: "emailTaken" } : { form: key });
   }
-  redirect(destination(form, locale));
+  redirect(destination(form, locale, "teacher"));
 }
 
 /** Signs in with a username (learners) or an email (teachers). Rate-limited per address and account. */
@@ -88,14 +89,17 @@ export async function signInAction(locale: string, _state: AuthFormState, form: 
   if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
   const { identifier, password } = parsed.data;
   if (!(await consumeAttempt(db(), signInLimits(clientIp(await headers()), identifier)))) return failure(form, names, { form: "tooManyAttempts" });
+  let role: "learner" | "teacher" = "learner";
   try {
     const h = await requestHeaders();
-    if (identifier.includes("@")) await auth().api.signInEmail({ body: { email: identifier, password }, headers: h });
-    else await auth().api.signInUsername({ body: { username: identifier, password }, headers: h });
+    const result = identifier.includes("@")
+      ? await auth().api.signInEmail({ body: { email: identifier, password }, headers: h })
+      : await auth().api.signInUsername({ body: { username: identifier, password }, headers: h });
+    if ((result?.user as { role?: string } | undefined)?.role === "teacher") role = "teacher";
   } catch (error) {
     return failure(form, names, { form: authErrorKey(error) });
   }
-  redirect(destination(form, locale));
+  redirect(destination(form, locale, role));
 }
 
 export async function signOutAction(locale: string): Promise<void> {

@@ -4,7 +4,8 @@ import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
 import { learnerProgress } from "@/lib/server/progress";
 import { currentUser } from "@/lib/server/session";
-import { LazyScoreChart, LocalProgressSync } from "./progress-client";
+import { LocalProgressSync } from "@/app/_components/local-progress-sync";
+import { LazyScoreChart } from "./progress-client";
 
 type Props = { params: Promise<{ locale: string }> };
 

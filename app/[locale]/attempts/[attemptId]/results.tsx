@@ -1,20 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
-import type { PublicQuestion } from "@/lib/quiz/seal";
-import type { Response } from "@/lib/quiz/types";
+import { describeResponse as describe } from "@/lib/quiz/seal";
 import type { PlayerAttempt } from "@/lib/server/quiz-types";
 import { practiseMistakesAction, retryAttemptAction } from "./actions";
 import { FeedbackView, type FeedbackLabels } from "./feedback-view";
-
-/** A response as the learner gave it, in the question's own words. */
-function describe(question: PublicQuestion, response: Response | null): string | null {
-  if (!response) return null;
-  const text = (id: string) => [...(question.options ?? []), ...(question.items ?? [])].find((o) => o.id === id)?.text ?? "?";
-  if ("optionId" in response) return text(response.optionId);
-  if ("text" in response) return response.text.trim() || null;
-  if ("pairs" in response) return Object.entries(response.pairs).map(([l, r]) => `${text(l)} = ${text(r)}`).join("; ") || null;
-  return response.order.map(text).join(" → ");
-}
 
 type Props = { attempt: PlayerAttempt; uiLocale: "vi" | "en"; feedbackLabels: FeedbackLabels; isGuest: boolean };
 

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
+import { RadioGroup as Group, type Choice } from "@/app/_components/forms/radio-group";
 import { TimeZoneField } from "@/app/_components/time-zone-field";
 import type { StartQuizState } from "./actions";
 
-type Choice = { value: string; label: string };
 type Props = {
   action: (state: StartQuizState, form: FormData) => Promise<StartQuizState>;
   slug: string;
@@ -12,20 +12,6 @@ type Props = {
   languages: Choice[];
   modes: Choice[];
 };
-
-function Group({ name, legend, choices, initial }: { name: string; legend: string; choices: Choice[]; initial: string }) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="mb-1 font-semibold">{legend}</legend>
-      {choices.map((c) => (
-        <label key={c.value} className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-line px-3 py-2 has-[:checked]:border-accent">
-          <input type="radio" name={name} value={c.value} defaultChecked={c.value === initial} required />
-          <span>{c.label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** Length, language and feedback mode of a new quiz. Works without JavaScript. */
 export function QuizSettingsForm({ action, slug, labels, lengths, languages, modes }: Props) {

@@ -1,0 +1,128 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { signUpOnPage, uniqueUsername } from "./helpers/learner";
+import { answerAllRight, signUpTeacher, TEACHER_UI } from "./helpers/teacher";
+
+// A teacher and a learner in two browsers, through a whole assignment: longer than the default.
+test.describe.configure({ timeout: 150_000 });
+
+/** Guided reading to the end: each paragraph's check answered (another choice after a miss). */
+async function readGuided(page: Page, ui: (typeof TEACHER_UI)["vi" | "en"]) {
+  const finished = page.getByTestId("guided-finished");
+  const progress = page.getByTestId("guided-progress");
+  const verdict = page.getByTestId("guided-verdict");
+  const snapshot = async () => `${await progress.textContent()}|${await verdict.textContent()}|${await finished.count()}`;
+  let lastProgress = "";
+  for (let step = 0; step < 40 && (await finished.count()) === 0; step++) {
+    const before = await snapshot();
+    const now = (await progress.textContent()) ?? "";
+    const radios = page.locator('section[aria-labelledby="guided-check"] input[type=radio]');
+    if ((await radios.count()) > 0) {
+      // The first choice; on the same paragraph again (a miss), the second.
+      await radios.nth(now === lastProgress ? 1 : 0).check();
+      await page.getByRole("button", { name: ui.check, exact: true }).click();
+    } else {
+      await page.getByRole("button", { name: ui.continue }).click();
+    }
+    lastProgress = now;
+    await expect.poll(snapshot).not.toBe(before);
+  }
+  await expect(finished).toBeVisible();
+}
+
+for (const locale of ["vi", "en"] as const) {
+  const ui = TEACHER_UI[locale];
+  const guided = locale === "vi";
+
+  test(`a teacher assigns the article with a quiz; a learner joins, reads and passes; the dashboard and CSV show it (${locale})`, async ({ browser }, info) => {
+    // The teacher: a class, then the assignment with only true/false questions left on.
+    const teacher = await browser.newPage();
+    await signUpTeacher(teacher, locale, "Cô Hà Phương");
+    const className = `Lớp ${info.project.name} ${Date.now().toString(36)}`;
+    await teacher.getByLabel(ui.className).fill(className);
+    await teacher.getByRole("button", { name: ui.createClass }).click();
+    await expect(teacher).toHaveURL(new RegExp(`/${locale}/classes/[a-z0-9]+$`));
+    const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+    expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
+    await expect(teacher.getByRole("img", { name: /QR/ })).toBeVisible();
+
+    await teacher.getByRole("link", { name: ui.assign }).click();
+    await teacher.getByLabel(ui.readPercent).fill(guided ? "100" : "30");
+    if (guided) await teacher.getByLabel(ui.guided).check();
+    await teacher.getByLabel(ui.passPercent).fill("60");
+    await teacher.getByLabel(ui.attempts).fill("2");
+    await teacher.getByLabel(ui.fiveQuestions).check();
+    await teacher.getByLabel(ui.testMode).check();
+    await teacher.getByRole("button", { name: ui.next }).click();
+    await expect(teacher).toHaveURL(new RegExp(`/${locale}/classes/[a-z0-9]+/assignments/(?!new$)[a-z0-9]+$`));
+    const dashboardUrl = teacher.url();
+    await teacher.getByRole("button", { name: ui.switchAllOff }).click();
+    await expect(teacher.getByTestId("kept-count")).toHaveText(/(^|\s)0( of |\/)\d+/);
+    const group = teacher.locator('[data-question-group="true-false"]');
+    await group.locator("summary").click();
+    await group.getByRole("button", { name: ui.groupOn }).click();
+    await expect(group.locator("input[type=checkbox]:checked").first()).toBeVisible();
+    await teacher.getByRole("button", { name: ui.publish }).click();
+    await expect(teacher.getByTestId("learner-table").or(teacher.getByTestId("dashboard-summary"))).toBeVisible();
+
+    // The learner: the join link, signing up on the way, then the assignment.
+    const learner = await browser.newPage();
+    await learner.goto(`/${locale}/join/${code}`);
+    await learner.getByRole("main").getByRole("link", { name: ui.joinSignUp }).click();
+    const username = uniqueUsername("hs");
+    await signUpOnPage(learner, locale, username);
+    await expect(learner).toHaveURL(new RegExp(`/${locale}/join/${code.replace("-", "")}$`));
+    await learner.getByRole("button", { name: ui.joinSubmit }).click();
+    await expect(learner).toHaveURL(new RegExp(`/${locale}/assignments\\?joined=`));
+    const card = learner.locator("[data-assignment]").first();
+    await expect(card.locator("[data-status]")).toHaveText(ui.notStarted);
+    await card.getByRole("link").first().click();
+    await expect(learner).toHaveURL(new RegExp(`/${locale}/assignments/[a-z0-9]+$`));
+
+    if (guided) {
+      await learner.getByRole("link", { name: ui.guidedStart }).click();
+      await readGuided(learner, ui);
+      await learner.getByTestId("guided-finished").click();
+      await expect(learner.getByTestId("read-percent")).toContainText("100%");
+    } else {
+      const assignmentUrl = learner.url();
+      await learner.getByRole("link", { name: ui.openArticle }).click();
+      await expect(learner.locator(".reader[data-hydrated]")).toBeAttached();
+      for (const block of ["p1", "p2", "p3", "p4"]) {
+        const mark = learner.locator(`[data-mark-read="waic-2025:${block}"]`);
+        await mark.scrollIntoViewIfNeeded();
+        await mark.click();
+        await expect(mark).toHaveAttribute("aria-pressed", "true");
+      }
+      // Straight back to the assignment: the page sends what this browser read and shows it.
+      await learner.goto(assignmentUrl);
+      await expect(learner.getByTestId("read-percent")).toContainText(/[3-9]\d%|100%/, { timeout: 15_000 });
+    }
+
+    await learner.getByRole("button", { name: ui.takeQuiz }).click();
+    await expect(learner).toHaveURL(new RegExp(`/${locale}/attempts/[a-z0-9]+$`));
+    const attemptId = learner.url().split("/").at(-1)!;
+    expect(await answerAllRight(learner, attemptId)).toBe(5);
+    learner.once("dialog", (dialog) => void dialog.accept());
+    await learner.getByRole("button", { name: ui.submit }).click();
+    await expect(learner.getByTestId("score")).toContainText("5/5");
+    await learner.goto(`/${locale}/assignments`);
+    await expect(learner.locator("[data-assignment] [data-status]").first()).toHaveText(ui.passed);
+
+    // Back to the teacher: the dashboard, the binder and the CSV.
+    await teacher.goto(dashboardUrl);
+    const row = teacher.locator(`[data-learner="${username}"]`);
+    await expect(row).toContainText(guided ? "100%" : /[3-9]\d%|100%/);
+    await expect(row.locator("[data-status]")).toHaveText(ui.passed);
+    await expect(teacher.getByTestId("binder").locator("tfoot")).toContainText("100%");
+    const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByTestId("csv-link").click()]);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split("\r\n");
+    expect(lines[0]).toBe(ui.csvHeader);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(new RegExp(`^${username},${username},\\d+,1,100,${ui.yes},`));
+    await learner.close();
+    await teacher.close();
+  });
+}

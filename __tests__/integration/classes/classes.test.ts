@@ -1,0 +1,215 @@
+import { AssignmentInput } from "@/lib/classes/schemas";
+import { emptyReadingRecord } from "@/lib/reading/local-record";
+import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { keys, responseFor } from "../../helpers/answers";
+import { signInGuest, signUpLearner, signUpTeacher } from "../../helpers/learners";
+import type { TestDatabase } from "../../helpers/test-database";
+
+type Actor = import("@/lib/server/actor").Actor;
+
+let testDb: TestDatabase;
+let classes: typeof import("@/lib/server/classes");
+let assignments: typeof import("@/lib/server/assignments");
+let learnerSide: typeof import("@/lib/server/learner-assignments");
+let dashboard: typeof import("@/lib/server/class-dashboard");
+let attempts: typeof import("@/lib/server/attempts");
+let reading: typeof import("@/lib/server/reading-records");
+let db: typeof import("@/lib/server/db").db;
+let teacher: Actor;
+let lan: Actor;
+let minh: Actor;
+
+beforeAll(async () => {
+  testDb = await useSeededAppDatabase();
+  classes = await import("@/lib/server/classes");
+  assignments = await import("@/lib/server/assignments");
+  learnerSide = await import("@/lib/server/learner-assignments");
+  dashboard = await import("@/lib/server/class-dashboard");
+  attempts = await import("@/lib/server/attempts");
+  reading = await import("@/lib/server/reading-records");
+  ({ db } = await import("@/lib/server/db"));
+  teacher = { id: (await signUpTeacher("Cô Hà", "ha@school.edu.vn")).id, role: "teacher" };
+  lan = { id: (await signUpLearner("lan")).id, role: "learner" };
+  minh = { id: (await signUpLearner("minh")).id, role: "learner" };
+  await db().user.update({ where: { id: lan.id }, data: { name: "Nguyễn Thị Lan" } });
+});
+
+afterAll(() => closeAppDatabase(testDb));
+
+const form = (over: Record<string, string> = {}) =>
+  AssignmentInput.parse({
+    articleSlug: "waic-2025",
+    instructions: "Đọc kỹ bài báo rồi làm bài kiểm tra.",
+    dueAt: "2026-12-01T17:00",
+    timeZone: "Asia/Ho_Chi_Minh",
+    readPercent: "80",
+    quizRequired: "on",
+    quizLength: "5",
+    quizLanguage: "cross",
+    feedbackMode: "test",
+    passPercent: "60",
+    attemptsAllowed: "2",
+    guidedReading: "",
+    ...over,
+  });
+
+/** Reads every paragraph of the article as the learner, at `at`. */
+async function readAll(actor: Actor, at: number) {
+  const blocks = await db().articleBlock.findMany({ where: { articleId: "waic-2025", kind: "paragraph" }, select: { id: true } });
+  await reading.syncReadingRecord(actor.id, "waic-2025", { ...emptyReadingRecord(), read: Object.fromEntries(blocks.map((b) => [b.id, at])) });
+}
+
+/** Answers every question of the attempt right (or wrong) and submits it. */
+async function answerAndSubmit(actor: Actor, attemptId: string, right: boolean, now: Date) {
+  for (const [questionId, key] of await keys(attemptId)) await attempts.saveAnswer(actor.id, attemptId, questionId, responseFor(key, right));
+  return attempts.submitAttempt(actor.id, attemptId, now);
+}
+
+describe("classes and joining", () => {
+  it("gives a new class a six-character code and lets a learner join however they type it", async () => {
+    const created = await classes.createClass(teacher, { name: "Lớp 10A1", level: "B1" });
+    const klass = await classes.getTeacherClass(teacher, created!.id);
+    expect(klass).toMatchObject({ name: "Lớp 10A1", level: "B1", archived: false, learners: [] });
+    expect(klass!.joinCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const typed = `${klass!.joinCode.slice(0, 3).toLowerCase()} ${klass!.joinCode.slice(3)}`;
+    const { JoinCodeInput } = await import("@/lib/classes/schemas");
+    expect(await classes.joinClass(lan, JoinCodeInput.parse(typed))).toEqual({ ok: true, classId: created!.id });
+    expect(await classes.joinClass(lan, klass!.joinCode)).toEqual({ ok: true, classId: created!.id });
+    expect((await classes.getTeacherClass(teacher, created!.id))!.learners.map((l) => l.name)).toEqual(["Nguyễn Thị Lan"]);
+  });
+
+  it("refuses unknown codes, archived classes, teachers and guests, writing nothing", async () => {
+    const created = await classes.createClass(teacher, { name: "Lớp 11B", level: null });
+    const { joinCode } = (await classes.getTeacherClass(teacher, created!.id))!;
+    const guest = await signInGuest();
+    const before = await db().enrollment.count();
+    expect(await classes.joinClass(lan, "ZZZZZZ")).toEqual({ ok: false, error: "codeUnknown" });
+    expect(await classes.joinClass(teacher, joinCode)).toEqual({ ok: false, error: "teachersCannotJoin" });
+    expect(await classes.joinClass({ id: guest.id, role: "learner", isGuest: true }, joinCode)).toEqual({ ok: false, error: "signUpFirst" });
+    expect(await classes.setClassArchived(teacher, created!.id, true)).toBe(true);
+    expect(await classes.joinClass(minh, joinCode)).toEqual({ ok: false, error: "classArchived" });
+    expect(await db().enrollment.count()).toBe(before);
+    expect((await classes.listTeacherClasses(teacher)).map((c) => [c.name, c.archived])).toEqual([
+      ["Lớp 10A1", false],
+      ["Lớp 11B", true],
+    ]);
+  });
+
+  it("removes a learner from the roster, and a new code replaces the old one", async () => {
+    const created = await classes.createClass(teacher, { name: "Lớp 12C", level: null });
+    const { joinCode } = (await classes.getTeacherClass(teacher, created!.id))!;
+    await classes.joinClass(minh, joinCode);
+    expect(await classes.removeLearner(teacher, created!.id, minh.id)).toBe(true);
+    expect((await classes.getTeacherClass(teacher, created!.id))!.learners).toEqual([]);
+    const renewed = await classes.renewJoinCode(teacher, created!.id);
+    expect(renewed).not.toBe(joinCode);
+    expect(await classes.joinClass(minh, joinCode)).toEqual({ ok: false, error: "codeUnknown" });
+    expect(await classes.joinClass(minh, renewed!)).toMatchObject({ ok: true });
+  });
+});
+
+describe("assignments through a learner's work", () => {
+  let classId: string;
+  let assignmentId: string;
+
+  beforeAll(async () => {
+    classId = (await classes.createClass(teacher, { name: "Lớp Đọc", level: null }))!.id;
+    const { joinCode } = (await classes.getTeacherClass(teacher, classId))!;
+    await classes.joinClass(lan, joinCode);
+    await classes.joinClass(minh, joinCode);
+  });
+
+  it("drafts, previews the bank with answers, leaves switched-off questions out and publishes fixed questions", async () => {
+    assignmentId = (await assignments.createAssignment(teacher, classId, form()))!.id;
+    expect(await learnerSide.listLearnerAssignments(lan)).toEqual([]); // drafts are the teacher's only
+    const bank = (await assignments.assignmentBank(teacher, assignmentId))!;
+    expect(bank.length).toBeGreaterThan(20);
+    expect(bank.every((q) => q.enabled && q.answer.length > 0)).toBe(true);
+    const off = bank.slice(0, 10).map((q) => q.id);
+    const on = bank.filter((q) => !off.includes(q.id)).map((q) => q.id);
+    expect(await assignments.saveQuestionChoices(teacher, assignmentId, on, true)).toBe("published");
+    const saved = (await assignments.getTeacherAssignment(teacher, assignmentId))!;
+    expect(saved.published).toBe(true);
+    expect(saved.settings.disabledQuestionIds.sort()).toEqual([...off].sort());
+    expect(saved.settings.questionIds).toHaveLength(5);
+    expect(saved.settings.questionIds.some((id) => off.includes(id))).toBe(false);
+    expect(saved.settings.dueAt!.toISOString()).toBe("2026-12-01T10:00:00.000Z"); // 17:00 in Hồ Chí Minh City
+    // Published questions no longer change.
+    expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toBe("notFound");
+  });
+
+  it("moves a learner from not started to reading to quiz passed, asking every learner the same questions", async () => {
+    const before = new Date("2026-11-30T00:00:00Z");
+    const [first] = await learnerSide.listLearnerAssignments(lan, before);
+    expect(first).toMatchObject({ id: assignmentId, className: "Lớp Đọc", teacherName: "Cô Hà", work: { progress: { status: "not-started" } } });
+    await readAll(lan, before.getTime());
+    expect((await learnerSide.getLearnerAssignment(lan, assignmentId, before))!.work).toMatchObject({ readPercent: 100, progress: { status: "reading" } });
+    const started = await learnerSide.startAssignmentQuiz(lan, assignmentId);
+    if (!started.ok) throw new Error(started.error);
+    const quiz = await db().quiz.findFirstOrThrow({ where: { attempt: { id: started.attemptId } }, include: { questions: true } });
+    const fixed = (await assignments.getTeacherAssignment(teacher, assignmentId))!.settings.questionIds;
+    expect(quiz.assignmentId).toBe(assignmentId);
+    expect(quiz.questions.map((q) => q.engineId).sort()).toEqual([...fixed].sort());
+    // Opening again resumes the same attempt rather than using up another.
+    expect(await learnerSide.startAssignmentQuiz(lan, assignmentId)).toEqual(started);
+    await answerAndSubmit(lan, started.attemptId, true, before);
+    const view = (await learnerSide.getLearnerAssignment(lan, assignmentId, before))!;
+    expect(view.work.progress).toMatchObject({ status: "quiz-passed", done: true, submittedLate: false, bestScore: 1, attemptsUsed: 1, attemptsLeft: 1 });
+  });
+
+  it("marks work late after the due date, and stops at the attempts allowed", async () => {
+    const after = new Date("2026-12-02T00:00:00Z");
+    expect((await learnerSide.getLearnerAssignment(minh, assignmentId, after))!.work.progress.status).toBe("late");
+    for (let i = 0; i < 2; i++) {
+      const started = await learnerSide.startAssignmentQuiz(minh, assignmentId);
+      if (!started.ok) throw new Error(started.error);
+      await answerAndSubmit(minh, started.attemptId, false, after);
+    }
+    expect(await learnerSide.startAssignmentQuiz(minh, assignmentId)).toEqual({ ok: false, error: "noAttemptsLeft" });
+    const view = (await learnerSide.getLearnerAssignment(minh, assignmentId, after))!;
+    expect(view.work.progress).toMatchObject({ status: "late", done: false, bestScore: 0, attemptsUsed: 2, attemptsLeft: 0 });
+  });
+
+  it("computes the dashboard from the real attempts and reading records", async () => {
+    // Minh revealed two sentences' translations in cover mode, Lan one of the same.
+    const sentences = await db().sentencePair.findMany({ where: { block: { articleId: "waic-2025", kind: "paragraph" } }, orderBy: { position: "asc" }, take: 2 });
+    const reveal = (ids: string[]) => ({ ...emptyReadingRecord(), reveals: ids.map((sentenceId, i) => ({ sentenceId, at: 1_000 + i })) });
+    await reading.syncReadingRecord(minh.id, "waic-2025", reveal([sentences[0]!.id, sentences[1]!.id, sentences[0]!.id]));
+    await reading.syncReadingRecord(lan.id, "waic-2025", reveal([sentences[0]!.id]));
+
+    const board = (await dashboard.assignmentDashboard(teacher, assignmentId, new Date("2026-12-02T00:00:00Z")))!;
+    expect(board.learners.map((l) => [l.name, l.work.readPercent, l.work.attempts.length, l.work.progress.bestScore, l.work.progress.status])).toEqual([
+      ["minh", 0, 2, 0, "late"],
+      ["Nguyễn Thị Lan", 100, 1, 1, "quiz-passed"],
+    ]);
+    expect(board.questions).toHaveLength(5);
+    for (const stat of board.stats) {
+      expect(stat).toMatchObject({ answered: 2, correct: 1, shareCorrect: 0.5 });
+    }
+    // Minh's wrong answers are the binder's "most common wrong answer" for choice questions.
+    const minhRow = board.binder.get(minh.id)!;
+    const withWrong = board.stats.filter((s) => s.commonWrong);
+    expect(withWrong.length).toBeGreaterThan(0);
+    for (const s of withWrong) expect(s.commonWrong).toEqual({ text: minhRow.get(s.questionId)!.text, count: 1 });
+    expect(board.binder.get(lan.id)!.size).toBe(5);
+    expect([...board.binder.get(lan.id)!.values()].every((c) => c!.correct)).toBe(true);
+    expect(board.missedFacts.length).toBe(5);
+    expect(board.missedFacts[0]).toMatchObject({ learners: 1, missed: 1, asked: 2 });
+    expect(board.reveals.slice(0, 2).map((r) => [r.sentenceId, r.learners, r.reveals])).toEqual([
+      [sentences[0]!.id, 2, 3],
+      [sentences[1]!.id, 1, 1],
+    ]);
+    expect(board.reveals[0]!.sentence!.vi).toBe(sentences[0]!.vi);
+  });
+
+  it("exports one CSV row per learner with a BOM and Vietnamese intact", async () => {
+    const { assignmentResultsCsv } = await import("@/lib/server/results-export");
+    const csv = (await assignmentResultsCsv(teacher, assignmentId, "vi", new Date("2026-12-02T00:00:00Z")))!;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("Họ tên,Tên đăng nhập,% đã đọc,Số lần làm,Điểm cao nhất (%),Đạt,Nộp muộn,Trạng thái,Câu 1,Câu 2,Câu 3,Câu 4,Câu 5");
+    expect(lines[1]).toBe("minh,minh,0,2,0,Không,Không,Trễ hạn,0,0,0,0,0");
+    expect(lines[2]).toBe("Nguyễn Thị Lan,lan,100,1,100,Có,Không,Đạt bài kiểm tra,1,1,1,1,1");
+  });
+});

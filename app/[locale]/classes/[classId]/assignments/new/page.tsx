@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
+import { Cuid } from "@/lib/classes/schemas";
+import { asLocale } from "@/lib/i18n/paths";
+import { QUIZ_LENGTHS } from "@/lib/quiz/schemas";
+import { listArticles } from "@/lib/server/articles";
+import { getTeacherClass } from "@/lib/server/classes";
+import { requirePageUser } from "@/lib/server/session";
+import { createAssignmentAction } from "../../../actions";
+import { classErrorLabels } from "../../../labels";
+import { AssignmentForm } from "./assignment-form";
+
+type Props = { params: Promise<{ locale: string; classId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "AssignmentForm" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Setting an article for the class: step 1, what to do and by when (step 2 previews the questions). */
+export default async function NewAssignmentPage({ params }: Props) {
+  const { classId } = await params;
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const user = await requirePageUser(locale, `/classes/${classId}/assignments/new`, "teacher");
+  const id = Cuid.safeParse(classId);
+  const klass = id.success ? await getTeacherClass(user, id.data) : null;
+  if (!klass || klass.archived) notFound();
+  const [t, quiz, articles] = await Promise.all([getTranslations("AssignmentForm"), getTranslations("Quiz"), listArticles()]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <p>
+        <LocaleLink href={`/classes/${klass.id}`}>← {klass.name}</LocaleLink>
+      </p>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="text-muted">{t("intro")}</p>
+      <AssignmentForm
+        action={createAssignmentAction.bind(null, locale, klass.id)}
+        articles={articles.map((a) => ({ value: a.slug, label: a.title[locale] }))}
+        lengths={QUIZ_LENGTHS.map((n) => ({ value: String(n), label: quiz("lengthOption", { count: n }) }))}
+        languages={[
+          { value: "vi", label: quiz("languageVi") },
+          { value: "en", label: quiz("languageEn") },
+          { value: "cross", label: quiz("languageCross") },
+        ]}
+        modes={[
+          { value: "immediate", label: quiz("feedbackImmediate") },
+          { value: "test", label: quiz("feedbackTest") },
+        ]}
+        labels={{
+          article: t("article"),
+          instructions: t("instructions"),
+          instructionsHint: t("instructionsHint"),
+          dueAt: t("dueAt"),
+          dueAtHint: t("dueAtHint"),
+          reading: t("reading"),
+          readPercent: t("readPercent"),
+          readPercentHint: t("readPercentHint"),
+          guidedReading: t("guidedReading"),
+          guidedReadingHint: t("guidedReadingHint"),
+          quiz: t("quiz"),
+          quizRequired: t("quizRequired"),
+          passPercent: t("passPercent"),
+          attemptsAllowed: t("attemptsAllowed"),
+          length: quiz("length"),
+          language: quiz("language"),
+          feedback: quiz("feedback"),
+          submit: t("submit"),
+          summary: t("fixErrors"),
+        }}
+        errorLabels={await classErrorLabels()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useActionState } from "react";
+import { describedBy, Field, FormAlert } from "@/app/_components/forms/field";
+import type { ClassErrorKey } from "@/lib/classes/schemas";
+import type { ClassFormState } from "./actions";
+
+type Props = {
+  action: (state: ClassFormState, form: FormData) => Promise<ClassFormState>;
+  labels: { name: string; nameHint: string; level: string; levelHint: string; submit: string; summary: string };
+  errorLabels: Record<ClassErrorKey, string>;
+};
+
+/** New class: a name and an optional level. Works without JavaScript. */
+export function ClassForm({ action, labels, errorLabels }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state?.errors ?? {};
+  const error = (name: string) => (errors[name] ? errorLabels[errors[name]] : undefined);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormAlert message={errors.form ? errorLabels[errors.form] : Object.keys(errors).length ? labels.summary : null} />
+      <Field id="class-name" label={labels.name} hint={labels.nameHint} error={error("name")}>
+        <input
+          id="class-name"
+          name="name"
+          className="field"
+          required
+          maxLength={80}
+          defaultValue={state?.values.name ?? ""}
+          aria-invalid={error("name") ? true : undefined}
+          aria-describedby={describedBy("class-name", labels.nameHint, error("name"))}
+        />
+      </Field>
+      <Field id="class-level" label={labels.level} hint={labels.levelHint} error={error("level")}>
+        <input
+          id="class-level"
+          name="level"
+          className="field"
+          maxLength={40}
+          defaultValue={state?.values.level ?? ""}
+          aria-invalid={error("level") ? true : undefined}
+          aria-describedby={describedBy("class-level", labels.levelHint, error("level"))}
+        />
+      </Field>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

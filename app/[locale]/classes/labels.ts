@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import type { ClassErrorKey } from "@/lib/classes/schemas";
+
+const KEYS: ClassErrorKey[] = [
+  "nameRequired",
+  "nameLength",
+  "levelLength",
+  "codeInvalid",
+  "codeUnknown",
+  "classArchived",
+  "teachersCannotJoin",
+  "signUpFirst",
+  "articleRequired",
+  "instructionsLength",
+  "dueInvalid",
+  "duePast",
+  "readPercentRange",
+  "nothingRequired",
+  "passMarkRange",
+  "attemptsRange",
+  "settingsInvalid",
+  "noQuestionsLeft",
+  "notFound",
+];
+
+/** Every class form error in the UI language, for client forms. */
+export async function classErrorLabels(): Promise<Record<ClassErrorKey, string>> {
+  const t = await getTranslations("ClassErrors");
+  return Object.fromEntries(KEYS.map((k) => [k, t(k)])) as Record<ClassErrorKey, string>;
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleLink } from "@/app/_components/locale-link";
+import { normalizeJoinCode } from "@/lib/classes/join-code";
+import { asLocale, localizedPath } from "@/lib/i18n/paths";
+import { findClassByCode } from "@/lib/server/classes";
+import { currentUser } from "@/lib/server/session";
+import { classErrorLabels } from "../../classes/labels";
+import { joinClassAction } from "../actions";
+import { JoinForm } from "../join-form";
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Join" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** The page a join link or QR code opens: which class it is, then join (signing up on the way). */
+export default async function JoinCodePage({ params }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const code = normalizeJoinCode(decodeURIComponent((await params).code));
+  const [t, user] = await Promise.all([getTranslations("Join"), currentUser()]);
+  const klass = code ? await findClassByCode(code) : null;
+  if (!code || !klass) {
+    return (
+      <div className="mx-auto max-w-md space-y-4">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p role="alert">{t("unknownCode")}</p>
+        <LocaleLink href="/join" className="btn btn-primary">
+          {t("typeCode")}
+        </LocaleLink>
+      </div>
+    );
+  }
+  const back = encodeURIComponent(localizedPath(locale, `/join/${code}`));
+  const signedUp = user && !user.isGuest;
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-3xl font-bold">{t("joinClass", { name: klass.name })}</h1>
+      <p>{t("teacher", { name: klass.teacherName })}</p>
+      {klass.archived ? (
+        <p role="alert">{t("archived")}</p>
+      ) : signedUp ? (
+        <JoinForm action={joinClassAction.bind(null, locale)} code={code} labels={{ code: t("code"), hint: t("codeHint"), submit: t("submit") }} errorLabels={await classErrorLabels()} />
+      ) : (
+        <div className="space-y-3">
+          <p>{t("signUpFirst")}</p>
+          <div className="flex flex-wrap gap-3">
+            <LocaleLink href={`/sign-up?next=${back}`} className="btn btn-primary">
+              {t("signUp")}
+            </LocaleLink>
+            <LocaleLink href={`/sign-in?next=${back}`} className="btn btn-secondary">
+              {t("signIn")}
+            </LocaleLink>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

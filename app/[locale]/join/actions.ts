@@ -1,0 +1,22 @@
+"use server";
+import { redirect } from "next/navigation";
+import { JoinCodeInput, type ClassErrorKey } from "@/lib/classes/schemas";
+import { asLocale, localizedPath } from "@/lib/i18n/paths";
+import { joinClass } from "@/lib/server/classes";
+import { currentUser } from "@/lib/server/session";
+
+export type JoinState = { error: ClassErrorKey; code: string } | null;
+
+/** Joins the class with the typed code and opens "My assignments"; a visitor signs up first. */
+export async function joinClassAction(locale: string, _state: JoinState, form: FormData): Promise<JoinState> {
+  const typed = typeof form.get("code") === "string" ? String(form.get("code")) : "";
+  const code = JoinCodeInput.safeParse(typed);
+  if (!code.success) return { error: "codeInvalid", code: typed };
+  const user = await currentUser();
+  const to = asLocale(locale);
+  // Signing up (or in) comes back to this class's join page.
+  if (!user || user.isGuest) redirect(localizedPath(to, `/sign-up?next=${encodeURIComponent(localizedPath(to, `/join/${code.data}`))}`));
+  const result = await joinClass(user, code.data);
+  if (!result.ok) return { error: result.error, code: typed };
+  redirect(localizedPath(to, `/assignments?joined=${result.classId}`));
+}

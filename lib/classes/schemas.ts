@@ -1,0 +1,97 @@
+// What the class and assignment forms accept. Pure zod schemas; each message is a key of the
+// "Classes.errors" messages, shown in the UI language.
+import { z } from "zod";
+import { FEEDBACK_MODES, QUIZ_LENGTHS } from "@/lib/quiz/schemas";
+import { normalizeJoinCode } from "./join-code";
+import { zonedTimeToUtc } from "./zoned-time";
+
+export type ClassErrorKey =
+  | "nameRequired"
+  | "nameLength"
+  | "levelLength"
+  | "codeInvalid"
+  | "codeUnknown"
+  | "classArchived"
+  | "teachersCannotJoin"
+  | "signUpFirst"
+  | "articleRequired"
+  | "instructionsLength"
+  | "dueInvalid"
+  | "duePast"
+  | "readPercentRange"
+  | "nothingRequired"
+  | "passMarkRange"
+  | "attemptsRange"
+  | "settingsInvalid"
+  | "noQuestionsLeft"
+  | "notFound";
+
+const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined(), z.null()]).transform((v) => v === "on" || v === "true");
+
+export const ClassInput = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(80, "nameLength"),
+  level: z
+    .string()
+    .trim()
+    .max(40, "levelLength")
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+export type ClassInput = z.infer<typeof ClassInput>;
+
+/** A typed join code, read back however it was typed ("k7m q2x"), as stored. */
+export const JoinCodeInput = z
+  .string()
+  .max(20, "codeInvalid")
+  .transform((v, ctx) => {
+    const code = normalizeJoinCode(v);
+    if (!code) ctx.addIssue({ code: "custom", message: "codeInvalid" });
+    return code ?? "";
+  });
+
+export const Cuid = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
+
+/** The "new assignment" form. Dates come from a datetime-local field in the teacher's zone. */
+export const AssignmentInput = z
+  .object({
+    articleSlug: z.string().min(1, "articleRequired").max(120, "articleRequired"),
+    instructions: z.string().trim().max(2000, "instructionsLength"),
+    dueAt: z
+      .string()
+      .max(20, "dueInvalid")
+      .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "dueInvalid"),
+    timeZone: z.string().max(64),
+    readPercent: z.coerce.number("readPercentRange").int("readPercentRange").min(0, "readPercentRange").max(100, "readPercentRange"),
+    quizRequired: checkbox,
+    quizLength: z.coerce.number().pipe(z.union(QUIZ_LENGTHS.map((n) => z.literal(n)) as [z.ZodLiteral<5>, z.ZodLiteral<10>, z.ZodLiteral<20>])),
+    quizLanguage: z.enum(["vi", "en", "cross"], "settingsInvalid"),
+    feedbackMode: z.enum(FEEDBACK_MODES, "settingsInvalid"),
+    passPercent: z.coerce.number("passMarkRange").int("passMarkRange").min(0, "passMarkRange").max(100, "passMarkRange"),
+    attemptsAllowed: z.coerce.number("attemptsRange").int("attemptsRange").min(1, "attemptsRange").max(10, "attemptsRange"),
+    guidedReading: checkbox,
+  })
+  .transform((v, ctx) => {
+    let dueAt: Date | null = null;
+    if (v.dueAt) {
+      dueAt = zonedTimeToUtc(v.dueAt, v.timeZone);
+      if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueInvalid" });
+    }
+    if (v.readPercent === 0 && !v.quizRequired) ctx.addIssue({ code: "custom", path: ["readPercent"], message: "nothingRequired" });
+    return {
+      articleSlug: v.articleSlug,
+      instructions: v.instructions,
+      dueAt,
+      readPercent: v.readPercent,
+      quizRequired: v.quizRequired,
+      quizLength: v.quizLength,
+      quizLanguage: v.quizLanguage,
+      feedbackMode: v.feedbackMode,
+      passMark: v.passPercent / 100,
+      attemptsAllowed: v.attemptsAllowed,
+      guidedReading: v.guidedReading,
+    };
+  });
+export type AssignmentInput = z.infer<typeof AssignmentInput>;
+
+/** The bank preview form: the question ids left switched on. */
+export const QuestionChoice = z.array(z.string().min(1).max(200)).max(2000);

@@ -1,0 +1,193 @@
+import "server-only";
+import type { AssignmentInput } from "@/lib/classes/schemas";
+import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
+import { grade } from "@/lib/quiz/grade";
+import type { FeedbackMode } from "@/lib/quiz/schemas";
+import type { Question, QuizLanguage } from "@/lib/quiz/types";
+import { isTeacher, type Actor } from "./actor";
+import { getArticle } from "./articles";
+import { db } from "./db";
+import { quizArticleFromView } from "./quiz-articles";
+
+// Assignments, teacher's side: create a draft, preview the article's question bank, switch
+// questions off, publish. Every function finds only assignments of the actor's own classes.
+
+const ownAssignment = (actor: Actor, id: string) => ({ id, class: { teacherId: actor.id } });
+
+const strings = (json: string): string[] => {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+};
+
+/** Reads a stored assignment's settings into plain values. */
+export function assignmentSettings(row: {
+  readPercent: number;
+  quizRequired: boolean;
+  quizLength: number;
+  quizLanguage: string;
+  feedbackMode: string;
+  passMark: number;
+  attemptsAllowed: number;
+  guidedReading: boolean;
+  dueAt: Date | null;
+  instructions: string;
+  questionIds: string;
+  disabledQuestionIds: string;
+}) {
+  return {
+    readPercent: row.readPercent,
+    quizRequired: row.quizRequired,
+    quizLength: row.quizLength as 5 | 10 | 20,
+    quizLanguage: row.quizLanguage as QuizLanguage,
+    feedbackMode: row.feedbackMode as FeedbackMode,
+    passMark: row.passMark,
+    attemptsAllowed: row.attemptsAllowed,
+    guidedReading: row.guidedReading,
+    dueAt: row.dueAt,
+    instructions: row.instructions,
+    questionIds: strings(row.questionIds),
+    disabledQuestionIds: strings(row.disabledQuestionIds),
+  };
+}
+export type AssignmentSettings = ReturnType<typeof assignmentSettings>;
+
+/** A draft assignment of an article for one of the teacher's active classes; null otherwise. */
+export async function createAssignment(actor: Actor, classId: string, input: AssignmentInput): Promise<{ id: string } | null> {
+  if (!isTeacher(actor)) return null;
+  const [owned, article] = await Promise.all([
+    db().class.findFirst({ where: { id: classId, teacherId: actor.id, archivedAt: null }, select: { id: true } }),
+    db().article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } }),
+  ]);
+  if (!owned || !article) return null;
+  return db().assignment.create({
+    data: {
+      classId,
+      articleId: article.id,
+      instructions: input.instructions,
+      dueAt: input.dueAt,
+      readPercent: input.readPercent,
+      quizRequired: input.quizRequired,
+      quizLength: input.quizLength,
+      quizLanguage: input.quizLanguage,
+      feedbackMode: input.feedbackMode,
+      passMark: input.passMark,
+      attemptsAllowed: input.attemptsAllowed,
+      guidedReading: input.guidedReading,
+    },
+    select: { id: true },
+  });
+}
+
+/** One of the teacher's assignments with its class and article, or null. */
+export async function getTeacherAssignment(actor: Actor, assignmentId: string) {
+  if (!isTeacher(actor)) return null;
+  const row = await db().assignment.findFirst({
+    where: ownAssignment(actor, assignmentId),
+    include: {
+      class: { select: { id: true, name: true, archivedAt: true } },
+      article: { select: { slug: true, titleVi: true, titleEn: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    published: row.publishedAt !== null,
+    publishedAt: row.publishedAt,
+    class: { id: row.class.id, name: row.class.name, archived: row.class.archivedAt !== null },
+    article: { slug: row.article.slug, title: { vi: row.article.titleVi, en: row.article.titleEn } },
+    settings: assignmentSettings(row),
+  };
+}
+export type TeacherAssignment = NonNullable<Awaited<ReturnType<typeof getTeacherAssignment>>>;
+
+/** A bank question as the teacher previews it: with its answer, which learners never see here. */
+export type BankQuestionView = {
+  id: string;
+  factId: string;
+  type: Question["type"];
+  instruction: string;
+  prompt: string;
+  promptLanguage: "vi" | "en";
+  optionsLanguage: "vi" | "en";
+  options: string[];
+  answer: string;
+  /** The article sentence the question comes from. */
+  source: { vi: string; en: string } | null;
+  enabled: boolean;
+};
+
+async function bankFor(slug: string, language: QuizLanguage): Promise<Question[]> {
+  const view = await getArticle(slug);
+  return view ? generateQuestionBank(quizArticleFromView(view), language) : [];
+}
+
+function bankView(q: Question, enabled: boolean): BankQuestionView {
+  return {
+    id: q.id,
+    factId: q.factId,
+    type: q.type,
+    instruction: q.instruction,
+    prompt: q.prompt,
+    promptLanguage: q.promptLanguage,
+    optionsLanguage: q.optionsLanguage,
+    options: q.type === "matching" || q.type === "ordering" ? [] : (q.options ?? []).map((o) => o.text),
+    answer: grade(q, { text: "" }).expected,
+    source: q.sources[0] ? { vi: q.sources[0].vi, en: q.sources[0].en } : null,
+    enabled,
+  };
+}
+
+/** The article's question bank in the assignment's language, each marked on or off. */
+export async function assignmentBank(actor: Actor, assignmentId: string): Promise<BankQuestionView[] | null> {
+  const assignment = await getTeacherAssignment(actor, assignmentId);
+  if (!assignment) return null;
+  const off = new Set(assignment.settings.disabledQuestionIds);
+  return (await bankFor(assignment.article.slug, assignment.settings.quizLanguage)).map((q) => bankView(q, !off.has(q.id)));
+}
+
+/** The questions every learner of a published assignment is asked, in bank order, with answers. */
+export async function assignmentQuestions(assignment: TeacherAssignment): Promise<BankQuestionView[]> {
+  const ids = new Set(assignment.settings.questionIds);
+  return (await bankFor(assignment.article.slug, assignment.settings.quizLanguage)).filter((q) => ids.has(q.id)).map((q) => bankView(q, true));
+}
+
+export type SaveChoicesResult = "saved" | "published" | "noQuestionsLeft" | "notFound";
+
+/**
+ * Saves which bank questions stay on and, when publishing, fixes the quiz's questions (drawn
+ * from those left on, one per fact, types mixed) and opens the assignment to the class.
+ * A published assignment keeps its questions: learners may already have answered them.
+ */
+export async function saveQuestionChoices(actor: Actor, assignmentId: string, enabledIds: string[], publish: boolean): Promise<SaveChoicesResult> {
+  const assignment = await getTeacherAssignment(actor, assignmentId);
+  if (!assignment || assignment.published || assignment.class.archived) return "notFound";
+  const view = await getArticle(assignment.article.slug);
+  if (!view) return "notFound";
+  const article = quizArticleFromView(view);
+  const { quizLanguage, quizLength, quizRequired } = assignment.settings;
+  const on = new Set(enabledIds);
+  const disabled = generateQuestionBank(article, quizLanguage)
+    .map((q) => q.id)
+    .filter((id) => !on.has(id));
+  const chosen = generateQuiz(article, { seed: assignment.id, language: quizLanguage, count: quizLength, exclude: disabled }).map((q) => q.id);
+  if (publish && quizRequired && chosen.length === 0) return "noQuestionsLeft";
+  await db().assignment.updateMany({
+    where: { ...ownAssignment(actor, assignmentId), publishedAt: null },
+    data: {
+      disabledQuestionIds: JSON.stringify(disabled),
+      ...(publish ? { questionIds: JSON.stringify(quizRequired ? chosen : []), publishedAt: new Date() } : {}),
+    },
+  });
+  return publish ? "published" : "saved";
+}
+
+/** Deletes a draft (published work stays: learners' attempts count toward it). */
+export async function deleteDraftAssignment(actor: Actor, assignmentId: string): Promise<boolean> {
+  if (!isTeacher(actor)) return false;
+  const result = await db().assignment.deleteMany({ where: { ...ownAssignment(actor, assignmentId), publishedAt: null } });
+  return result.count === 1;
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { mostMissedFacts, questionStats, revealStats, type BinderAnswer } from "@/lib/classes/dashboard";
+import { describeResponse } from "@/lib/quiz/seal";
+import { getArticle } from "./articles";
+import { assignmentQuestions, getTeacherAssignment, type TeacherAssignment } from "./assignments";
+import { assignmentWork, type LearnerWorkView } from "./assignment-work";
+import { type Actor } from "./actor";
+import { db } from "./db";
+import { storedReadingRecord } from "./reading-records";
+import { readPrompt, readResponse } from "./stored-questions";
+
+// The class dashboard of an assignment: each learner's status, the binder (each learner's
+// answer to each question of their best attempt), the facts missed most and the sentences
+// whose translation learners revealed most in cover mode. Teachers of the class only.
+
+export type DashboardLearner = { id: string; name: string; username: string | null; work: LearnerWorkView };
+export type BinderCell = { correct: boolean; text: string } | null;
+
+/** The best submitted attempt (highest score, earliest on a tie): the one that counts. */
+function bestAttempt(work: LearnerWorkView, attemptsAllowed: number): string | null {
+  const allowed = work.attempts.slice(0, attemptsAllowed);
+  let best: (typeof allowed)[number] | null = null;
+  for (const a of allowed) if (!best || a.score / a.questionCount > best.score / best.questionCount) best = a;
+  return best?.id ?? null;
+}
+
+async function binderAnswers(attemptIds: Map<string, string>): Promise<BinderAnswer[]> {
+  const learnerOf = new Map([...attemptIds].map(([learner, attempt]) => [attempt, learner]));
+  const rows = await db().answer.findMany({
+    where: { attemptId: { in: [...learnerOf.keys()] } },
+    select: { attemptId: true, response: true, firstResponse: true, correct: true, question: { select: { engineId: true, factId: true, prompt: true, answerKey: true } } },
+  });
+  return rows.map((row) => {
+    const prompt = readPrompt({ ...row.question, id: "", position: 0, sourceSentenceIds: "[]" });
+    const response = readResponse(row.firstResponse ?? row.response);
+    return {
+      learnerId: learnerOf.get(row.attemptId)!,
+      questionId: row.question.engineId,
+      factId: row.question.factId,
+      correct: row.correct === true,
+      text: describeResponse(prompt, response) ?? "",
+    };
+  });
+}
+
+/** The dashboard of one of the teacher's assignments, or null. */
+export async function assignmentDashboard(actor: Actor, assignmentId: string, now = new Date()) {
+  const assignment = await getTeacherAssignment(actor, assignmentId);
+  if (!assignment) return null;
+  const enrollments = await db().enrollment.findMany({
+    where: { classId: assignment.class.id, removedAt: null },
+    select: { user: { select: { id: true, name: true, username: true } } },
+  });
+  const ids = enrollments.map((e) => e.user.id);
+  const [work, questions, article] = await Promise.all([
+    assignmentWork({ id: assignment.id, articleSlug: assignment.article.slug, settings: assignment.settings }, ids, now),
+    assignmentQuestions(assignment),
+    getArticle(assignment.article.slug),
+  ]);
+  // By name as people sort them (the database compares bytes: "Nguyễn" before "minh").
+  const byName = new Intl.Collator("vi", { sensitivity: "base" });
+  const learners: DashboardLearner[] = enrollments
+    .map((e) => ({ ...e.user, work: work.get(e.user.id)! }))
+    .filter((l) => l.work)
+    .sort((a, b) => byName.compare(a.name, b.name));
+  const best = new Map<string, string>();
+  for (const l of learners) {
+    const attemptId = bestAttempt(l.work, assignment.settings.attemptsAllowed);
+    if (attemptId) best.set(l.id, attemptId);
+  }
+  const answers = await binderAnswers(best);
+  const binder = new Map(learners.map((l) => [l.id, new Map(answers.filter((a) => a.learnerId === l.id).map((a) => [a.questionId, { correct: a.correct, text: a.text }]))]));
+  const sentences = new Map(article?.blocks.flatMap((b) => b.sentences.map((s) => [s.id, s] as const)) ?? []);
+  const readings = article
+    ? await db().readingProgress.findMany({ where: { articleId: article.id, userId: { in: ids } }, select: { userId: true, read: true, reveals: true } })
+    : [];
+  const byFact = new Map(questions.map((q) => [q.factId, q]));
+  return {
+    assignment,
+    learners,
+    questions,
+    binder,
+    stats: questionStats(questions.map((q) => q.id), answers),
+    missedFacts: mostMissedFacts(answers).map((f) => ({ ...f, question: byFact.get(f.factId) ?? null })),
+    reveals: revealStats(readings.map((r) => ({ learnerId: r.userId, reveals: storedReadingRecord(r).reveals })))
+      .slice(0, 10)
+      .map((r) => ({ ...r, sentence: sentences.get(r.sentenceId) ?? null })),
+  };
+}
+export type AssignmentDashboard = NonNullable<Awaited<ReturnType<typeof assignmentDashboard>>>;
+
+export type { TeacherAssignment };

@@ -1,0 +1,136 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { newJoinCode } from "@/lib/classes/join-code";
+import type { ClassInput } from "@/lib/classes/schemas";
+import { isLearner, isTeacher, type Actor } from "./actor";
+import { db } from "./db";
+
+// Classes: a teacher's own (create, roster, archive, new code) and a learner's (join by code).
+// Teachers' functions find only classes with their id as teacherId; anything else is null.
+
+/** Draws join codes until one is free (a clash is about one in 887 million per class). */
+async function freeJoinCode(): Promise<string> {
+  for (;;) {
+    const code = newJoinCode(randomInt);
+    if (!(await db().class.findUnique({ where: { joinCode: code }, select: { id: true } }))) return code;
+  }
+}
+
+/** A new class for the teacher; null for anyone else. */
+export async function createClass(actor: Actor, input: ClassInput): Promise<{ id: string } | null> {
+  if (!isTeacher(actor)) return null;
+  return db().class.create({
+    data: { teacherId: actor.id, name: input.name, level: input.level, joinCode: await freeJoinCode() },
+    select: { id: true },
+  });
+}
+
+/** The teacher's classes, active first then archived, newest first, with member counts. */
+export async function listTeacherClasses(actor: Actor) {
+  if (!isTeacher(actor)) return [];
+  const rows = await db().class.findMany({
+    where: { teacherId: actor.id },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      name: true,
+      level: true,
+      joinCode: true,
+      archivedAt: true,
+      _count: { select: { enrollments: { where: { removedAt: null } }, assignments: true } },
+    },
+  });
+  return rows
+    .map((r) => ({ id: r.id, name: r.name, level: r.level, joinCode: r.joinCode, archived: r.archivedAt !== null, learners: r._count.enrollments, assignments: r._count.assignments }))
+    .sort((a, b) => Number(a.archived) - Number(b.archived));
+}
+
+/** One of the teacher's classes with its roster and assignments, or null. */
+export async function getTeacherClass(actor: Actor, classId: string) {
+  if (!isTeacher(actor)) return null;
+  const row = await db().class.findFirst({
+    where: { id: classId, teacherId: actor.id },
+    select: {
+      id: true,
+      name: true,
+      level: true,
+      joinCode: true,
+      archivedAt: true,
+      enrollments: {
+        where: { removedAt: null },
+        orderBy: { joinedAt: "asc" },
+        select: { joinedAt: true, user: { select: { id: true, name: true, username: true } } },
+      },
+      assignments: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, dueAt: true, publishedAt: true, article: { select: { slug: true, titleVi: true, titleEn: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    level: row.level,
+    joinCode: row.joinCode,
+    archived: row.archivedAt !== null,
+    learners: row.enrollments.map((e) => ({ id: e.user.id, name: e.user.name, username: e.user.username, joinedAt: e.joinedAt })),
+    assignments: row.assignments.map((a) => ({
+      id: a.id,
+      dueAt: a.dueAt,
+      published: a.publishedAt !== null,
+      article: { slug: a.article.slug, title: { vi: a.article.titleVi, en: a.article.titleEn } },
+    })),
+  };
+}
+
+/** Takes a learner off the roster (their past work stays). False if not the teacher's class or member. */
+export async function removeLearner(actor: Actor, classId: string, learnerId: string): Promise<boolean> {
+  if (!isTeacher(actor)) return false;
+  const result = await db().enrollment.updateMany({
+    where: { classId, userId: learnerId, removedAt: null, class: { teacherId: actor.id } },
+    data: { removedAt: new Date() },
+  });
+  return result.count === 1;
+}
+
+/** Archives the class (or brings it back). False if it is not the teacher's. */
+export async function setClassArchived(actor: Actor, classId: string, archived: boolean): Promise<boolean> {
+  if (!isTeacher(actor)) return false;
+  const result = await db().class.updateMany({ where: { id: classId, teacherId: actor.id }, data: { archivedAt: archived ? new Date() : null } });
+  return result.count === 1;
+}
+
+/** Gives the class a new join code (the old one stops working). Null if not the teacher's. */
+export async function renewJoinCode(actor: Actor, classId: string): Promise<string | null> {
+  if (!isTeacher(actor)) return null;
+  const joinCode = await freeJoinCode();
+  const result = await db().class.updateMany({ where: { id: classId, teacherId: actor.id }, data: { joinCode } });
+  return result.count === 1 ? joinCode : null;
+}
+
+/** What the join page shows about a code: the class and its teacher (nothing else). */
+export async function findClassByCode(code: string) {
+  const row = await db().class.findUnique({
+    where: { joinCode: code },
+    select: { id: true, name: true, level: true, archivedAt: true, teacher: { select: { name: true } } },
+  });
+  return row ? { id: row.id, name: row.name, level: row.level, archived: row.archivedAt !== null, teacherName: row.teacher.name } : null;
+}
+
+export type JoinResult = { ok: true; classId: string } | { ok: false; error: "codeUnknown" | "classArchived" | "teachersCannotJoin" | "signUpFirst" };
+
+/** Joins the class with this code (again, after being removed). Only signed-up learners. */
+export async function joinClass(actor: Actor, code: string): Promise<JoinResult> {
+  if (actor.isGuest) return { ok: false, error: "signUpFirst" };
+  if (!isLearner(actor)) return { ok: false, error: "teachersCannotJoin" };
+  const found = await db().class.findUnique({ where: { joinCode: code }, select: { id: true, archivedAt: true } });
+  if (!found) return { ok: false, error: "codeUnknown" };
+  if (found.archivedAt) return { ok: false, error: "classArchived" };
+  await db().enrollment.upsert({
+    where: { classId_userId: { classId: found.id, userId: actor.id } },
+    create: { classId: found.id, userId: actor.id },
+    update: { removedAt: null },
+  });
+  return { ok: true, classId: found.id };
+}

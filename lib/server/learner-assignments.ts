@@ -1,0 +1,77 @@
+import "server-only";
+import { isLearner, type Actor } from "./actor";
+import { assignmentSettings } from "./assignments";
+import { assignmentWork } from "./assignment-work";
+import { db } from "./db";
+import { startQuiz } from "./quizzes";
+
+// Assignments, learner's side: the published work of the classes they belong to (not removed,
+// class not archived), each with their status, and starting an assignment's quiz.
+
+const visibleTo = (actor: Actor) => ({
+  publishedAt: { not: null },
+  class: { archivedAt: null, enrollments: { some: { userId: actor.id, removedAt: null } } },
+});
+
+const include = {
+  class: { select: { name: true, teacher: { select: { name: true } } } },
+  article: { select: { slug: true, titleVi: true, titleEn: true } },
+} as const;
+
+/** The learner's assignments, soonest due first (no due date last). */
+export async function listLearnerAssignments(actor: Actor, now = new Date()) {
+  if (!isLearner(actor)) return [];
+  const rows = await db().assignment.findMany({ where: visibleTo(actor), include, orderBy: [{ publishedAt: "desc" }] });
+  const views = await Promise.all(rows.map((row) => learnerView(actor, row, now)));
+  return views.sort((a, b) => (a.settings.dueAt?.getTime() ?? Infinity) - (b.settings.dueAt?.getTime() ?? Infinity));
+}
+
+type Row = Awaited<ReturnType<typeof findRow>> & {};
+const findRow = (actor: Actor, assignmentId: string) => db().assignment.findFirst({ where: { id: assignmentId, ...visibleTo(actor) }, include });
+
+async function learnerView(actor: Actor, row: NonNullable<Row>, now: Date) {
+  const settings = assignmentSettings(row);
+  const work = (await assignmentWork({ id: row.id, articleSlug: row.article.slug, settings }, [actor.id], now)).get(actor.id);
+  return {
+    id: row.id,
+    className: row.class.name,
+    teacherName: row.class.teacher.name,
+    article: { slug: row.article.slug, title: { vi: row.article.titleVi, en: row.article.titleEn } },
+    settings: { ...settings, questionIds: [], disabledQuestionIds: [] },
+    questionCount: settings.questionIds.length,
+    work: work!,
+  };
+}
+export type LearnerAssignmentView = Awaited<ReturnType<typeof learnerView>>;
+
+/** One of the learner's assignments with their work on it, or null. */
+export async function getLearnerAssignment(actor: Actor, assignmentId: string, now = new Date()): Promise<LearnerAssignmentView | null> {
+  if (!isLearner(actor)) return null;
+  const row = await findRow(actor, assignmentId);
+  return row ? learnerView(actor, row, now) : null;
+}
+
+export type StartAssignmentQuizResult = { ok: true; attemptId: string } | { ok: false; error: "notFound" | "noQuiz" | "noAttemptsLeft" };
+
+/**
+ * Opens the assignment's quiz for the learner: the attempt in progress if there is one,
+ * otherwise a new one with the assignment's questions and settings, while attempts are left.
+ */
+export async function startAssignmentQuiz(actor: Actor, assignmentId: string): Promise<StartAssignmentQuizResult> {
+  if (!isLearner(actor)) return { ok: false, error: "notFound" };
+  const row = await findRow(actor, assignmentId);
+  if (!row) return { ok: false, error: "notFound" };
+  const settings = assignmentSettings(row);
+  if (!settings.quizRequired || settings.questionIds.length === 0) return { ok: false, error: "noQuiz" };
+  const work = (await assignmentWork({ id: row.id, articleSlug: row.article.slug, settings }, [actor.id])).get(actor.id);
+  if (work?.inProgressAttemptId) return { ok: true, attemptId: work.inProgressAttemptId };
+  if ((work?.attempts.length ?? 0) >= settings.attemptsAllowed) return { ok: false, error: "noAttemptsLeft" };
+  const attemptId = await startQuiz(actor.id, {
+    slug: row.article.slug,
+    length: settings.quizLength,
+    language: settings.quizLanguage,
+    feedbackMode: settings.feedbackMode,
+    assignment: { id: row.id, questionIds: settings.questionIds },
+  });
+  return attemptId ? { ok: true, attemptId } : { ok: false, error: "noQuiz" };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { resultsCsv } from "@/lib/classes/results-csv";
+import type { AppLocale } from "@/lib/i18n/routing";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import type { Actor } from "./actor";
+import { assignmentDashboard } from "./class-dashboard";
+
+/** An assignment's results as CSV with headers in the teacher's language; null if not theirs. */
+export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date()): Promise<string | null> {
+  const board = await assignmentDashboard(actor, assignmentId, now);
+  if (!board) return null;
+  const messages = locale === "en" ? en : vi;
+  const t = createTranslator({ locale, messages, namespace: "ResultsCsv" });
+  const status = createTranslator({ locale, messages, namespace: "AssignmentStatus" });
+  const rows = board.learners.map((l) => {
+    const cells = board.binder.get(l.id);
+    return {
+      name: l.name,
+      username: l.username,
+      readPercent: l.work.readPercent,
+      attempts: l.work.attempts.length,
+      best: l.work.progress.bestScore,
+      passed: l.work.progress.done,
+      late: l.work.progress.submittedLate,
+      status: status(l.work.progress.status),
+      answers: board.questions.map((q) => cells?.get(q.id)?.correct ?? null),
+    };
+  });
+  return resultsCsv(rows, board.questions.length, {
+    name: t("name"),
+    username: t("username"),
+    readPercent: t("readPercent"),
+    attempts: t("attempts"),
+    bestPercent: t("bestPercent"),
+    passed: t("passed"),
+    late: t("late"),
+    status: t("status"),
+    question: (n) => t("question", { n }),
+    yes: t("yes"),
+    no: t("no"),
+  });
+}
+
+/** A file name for the export: the class and article, safe for any file system. */
+export function resultsFileName(className: string, slug: string): string {
+  const base = `${className}-${slug}`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9-]+/g, "-").replace(/-+/g, "-");
+  return `${base.replace(/^-|-$/g, "").toLowerCase() || "results"}.csv`;
+}
