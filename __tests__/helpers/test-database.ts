@@ -51,3 +51,11 @@ export function countRows(file: string, tables: string[]): Record<string, number
   sqlite.close();
   return counts;
 }
+
+/** Every row of these tables, in a stable order: to check that a refused request changed nothing. */
+export function tableContents(file: string, tables: string[]): Record<string, unknown[]> {
+  const sqlite = new Database(file, { readonly: true });
+  const contents = Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  sqlite.close();
+  return contents;
+}

@@ -16,6 +16,8 @@ export type LearnerWork = {
   readAt?: Date | null;
   /** Submitted attempts of the assignment's quiz: score as a share of the points (0–1). */
   attempts: { score: number; submittedAt: Date }[];
+  /** An attempt is under way (the learner has started, even with nothing read yet). */
+  started?: boolean;
 };
 
 export type AssignmentStatus = "not-started" | "reading" | "completed" | "quiz-passed" | "quiz-failed" | "late";
@@ -55,7 +57,7 @@ export function assignmentProgress(req: AssignmentRequirements, work: LearnerWor
   if (req.dueAt && now > req.dueAt) return { ...common, status: "late" };
   if (req.quiz && attempts.length > 0 && passedAt === null) return { ...common, status: "quiz-failed" };
   // Passed the quiz but not read enough yet: still reading.
-  return { ...common, status: work.readPercent > 0 || passedAt !== null ? "reading" : "not-started" };
+  return { ...common, status: work.readPercent > 0 || passedAt !== null || work.started ? "reading" : "not-started" };
 }
 
 function latest(dates: (Date | null)[]): Date | null {

@@ -51,12 +51,18 @@ export async function assignmentWork(
     const submitted = mine
       .filter((a) => a.status === "submitted" && a.submittedAt)
       .map((a) => ({ id: a.id, score: a.score ?? 0, questionCount: a.questionCount, submittedAt: a.submittedAt! }));
+    const inProgressAttemptId = mine.find((a) => a.status === "in_progress")?.id ?? null;
     const progress = assignmentProgress(
       requirements,
-      { readPercent, readAt, attempts: submitted.map((a) => ({ score: a.score / Math.max(1, a.questionCount), submittedAt: a.submittedAt })) },
+      {
+        readPercent,
+        readAt,
+        attempts: submitted.map((a) => ({ score: a.score / Math.max(1, a.questionCount), submittedAt: a.submittedAt })),
+        started: inProgressAttemptId !== null,
+      },
       now,
     );
-    out.set(userId, { readPercent, attempts: submitted, inProgressAttemptId: mine.find((a) => a.status === "in_progress")?.id ?? null, progress });
+    out.set(userId, { readPercent, attempts: submitted, inProgressAttemptId, progress });
   }
   return out;
 }

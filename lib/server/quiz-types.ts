@@ -31,6 +31,8 @@ export type PlayerAttempt = {
   feedbackMode: FeedbackMode;
   language: QuizLanguage;
   origin: string;
+  /** The class assignment the attempt counts for, if any. */
+  assignmentId: string | null;
   article: { slug: string; title: { vi: string; en: string } };
   questions: PlayerQuestion[];
   score: number | null;

@@ -1,4 +1,4 @@
-import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
+import { generateQuestionBank, generateQuiz, quizOfQuestions } from "@/lib/quiz/generate";
 import { QUESTION_TYPES } from "@/lib/quiz/types";
 import { seedArticle } from "../../helpers/quiz-articles";
 
@@ -52,5 +52,28 @@ describe("generateQuiz", () => {
         expect(q.items?.map((i) => i.id)).not.toEqual(order);
       }
     }
+  });
+});
+
+describe("questions a teacher chose", () => {
+  const bank = generateQuestionBank(seedArticle, "cross");
+
+  it("never draws a question the teacher switched off", () => {
+    const exclude = bank.filter((q) => q.type !== "true-false").map((q) => q.id);
+    const quiz = generateQuiz(seedArticle, { seed: 7, language: "cross", count: 10, exclude });
+    expect(quiz).toHaveLength(10);
+    expect(quiz.every((q) => q.type === "true-false")).toBe(true);
+    expect(generateQuiz(seedArticle, { seed: 7, language: "cross", count: 10, exclude: bank.map((q) => q.id) })).toEqual([]);
+  });
+
+  it("asks exactly the fixed questions, reordered and reshuffled by the seed", () => {
+    const ids = generateQuiz(seedArticle, { seed: "assignment", language: "cross", count: 10 }).map((q) => q.id);
+    const one = quizOfQuestions(seedArticle, "cross", ids, "attempt-1");
+    const two = quizOfQuestions(seedArticle, "cross", ids, "attempt-2");
+    expect(one.map((q) => q.id).sort()).toEqual([...ids].sort());
+    expect(two.map((q) => q.id).sort()).toEqual([...ids].sort());
+    expect(JSON.stringify(one)).not.toBe(JSON.stringify(two));
+    expect(JSON.stringify(quizOfQuestions(seedArticle, "cross", ids, "attempt-1"))).toBe(JSON.stringify(one));
+    expect(quizOfQuestions(seedArticle, "cross", ["gone", ids[0]!], "x").map((q) => q.id)).toEqual([ids[0]]);
   });
 });

@@ -1,4 +1,4 @@
-import { dwellThresholdMs, readingProgress } from "@/lib/reading/progress";
+import { dwellThresholdMs, readingProgress, readingReachedAt } from "@/lib/reading/progress";
 
 const blocks = [
   { id: "p1", weight: 300 },
@@ -34,5 +34,25 @@ describe("dwellThresholdMs", () => {
     expect(dwellThresholdMs(10)).toBe(1500);
     expect(dwellThresholdMs(300)).toBe(3600);
     expect(dwellThresholdMs(5000)).toBe(8000);
+  });
+});
+
+describe("readingReachedAt", () => {
+  const weighted = [
+    { id: "a", weight: 100 },
+    { id: "b", weight: 300 },
+    { id: "c", weight: 600 },
+  ];
+
+  it("is when the paragraphs read, in the order they were read, first added up to the share", () => {
+    const readAt = { c: 3_000, a: 1_000, b: 2_000 };
+    expect(readingReachedAt(weighted, readAt, 10)!.getTime()).toBe(1_000);
+    expect(readingReachedAt(weighted, readAt, 40)!.getTime()).toBe(2_000);
+    expect(readingReachedAt(weighted, readAt, 100)!.getTime()).toBe(3_000);
+  });
+
+  it("is null while the share is not reached", () => {
+    expect(readingReachedAt(weighted, { a: 1_000, b: 2_000 }, 50)).toBeNull();
+    expect(readingReachedAt(weighted, {}, 10)).toBeNull();
   });
 });

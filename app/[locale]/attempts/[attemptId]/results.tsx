@@ -21,11 +21,18 @@ export async function Results({ attempt, uiLocale, feedbackLabels, isGuest }: Pr
         {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: format.dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
         <p>{missed === 0 ? t("allRight") : t("reviewCardsAdded")}</p>
         <div className="flex flex-wrap gap-3">
-          <form action={retryAttemptAction.bind(null, uiLocale, attempt.id)}>
-            <button type="submit" className="btn btn-primary">
-              {t("retry")}
-            </button>
-          </form>
+          {attempt.assignmentId ? (
+            // An assignment's attempts are counted: trying again goes through the assignment.
+            <LocaleLink href={`/assignments/${attempt.assignmentId}`} className="btn btn-primary">
+              {t("backToAssignment")}
+            </LocaleLink>
+          ) : (
+            <form action={retryAttemptAction.bind(null, uiLocale, attempt.id)}>
+              <button type="submit" className="btn btn-primary">
+                {t("retry")}
+              </button>
+            </form>
+          )}
           {missed > 0 && (
             <form action={practiseMistakesAction.bind(null, uiLocale, attempt.id)}>
               <button type="submit" className="btn btn-secondary">

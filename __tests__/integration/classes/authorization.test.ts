@@ -1,0 +1,235 @@
+// Who may see and change what, through every door: the services (with the actor passed in), the
+// server actions and pages (with a session cookie in the request) and the CSV route. Teacher B
+// against teacher A's class, a learner against teacher pages and actions, a learner of class Y
+// against class X's assignment, a removed learner. Every refusal writes nothing.
+import { AssignmentInput } from "@/lib/classes/schemas";
+import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { signUpLearner, signUpTeacher, type TestLearner } from "../../helpers/learners";
+import { tableContents, type TestDatabase } from "../../helpers/test-database";
+
+let mockCookie = "";
+jest.mock("next/headers", () => ({
+  headers: async () => new Headers({ cookie: mockCookie }),
+  cookies: async () => ({ toString: (): string => mockCookie, get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
+}));
+jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+type Actor = import("@/lib/server/actor").Actor;
+type Services = typeof import("@/lib/server/classes") &
+  typeof import("@/lib/server/assignments") &
+  typeof import("@/lib/server/learner-assignments") &
+  typeof import("@/lib/server/class-dashboard") &
+  typeof import("@/lib/server/guided-reading") &
+  typeof import("@/lib/server/results-export");
+
+const TABLES = ["Class", "Enrollment", "Assignment", "GuidedReading", "Quiz", "Attempt", "ReadingProgress"];
+
+let testDb: TestDatabase;
+let s: Services;
+let teacherA: TestLearner;
+let teacherB: TestLearner;
+let learnerX: TestLearner;
+let learnerY: TestLearner;
+let removed: TestLearner;
+let classX: string;
+let assignmentX: string;
+let draftX: string;
+
+const asTeacher = (u: TestLearner): Actor => ({ id: u.id, role: "teacher" });
+const asLearner = (u: TestLearner): Actor => ({ id: u.id, role: "learner" });
+const snapshot = () => tableContents(testDb.file, TABLES);
+/** What a server action or page did: "not-found", a redirect's path, or its return value. */
+const outcome = async (run: () => Promise<unknown>) => {
+  try {
+    return { value: await run() };
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? "");
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "not-found";
+    if (digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2] };
+    throw error;
+  }
+};
+const form = (fields: Record<string, string | string[]>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one);
+  return f;
+};
+const assignmentForm = {
+  articleSlug: "waic-2025",
+  instructions: "Read it",
+  dueAt: "",
+  timeZone: "UTC",
+  readPercent: "50",
+  quizRequired: "on",
+  quizLength: "5",
+  quizLanguage: "cross",
+  feedbackMode: "test",
+  passPercent: "60",
+  attemptsAllowed: "2",
+  guidedReading: "on",
+};
+
+beforeAll(async () => {
+  testDb = await useSeededAppDatabase();
+  s = {
+    ...(await import("@/lib/server/classes")),
+    ...(await import("@/lib/server/assignments")),
+    ...(await import("@/lib/server/learner-assignments")),
+    ...(await import("@/lib/server/class-dashboard")),
+    ...(await import("@/lib/server/guided-reading")),
+    ...(await import("@/lib/server/results-export")),
+  };
+  teacherA = await signUpTeacher("Thầy An", "an@school.edu.vn");
+  teacherB = await signUpTeacher("Cô Bình", "binh@school.edu.vn");
+  learnerX = await signUpLearner("hoc_vien_x");
+  learnerY = await signUpLearner("hoc_vien_y");
+  removed = await signUpLearner("da_roi_lop");
+  classX = (await s.createClass(asTeacher(teacherA), { name: "Lớp X", level: null }))!.id;
+  const classY = (await s.createClass(asTeacher(teacherB), { name: "Lớp Y", level: null }))!.id;
+  const codeX = (await s.getTeacherClass(asTeacher(teacherA), classX))!.joinCode;
+  const codeY = (await s.getTeacherClass(asTeacher(teacherB), classY))!.joinCode;
+  await s.joinClass(asLearner(learnerX), codeX);
+  await s.joinClass(asLearner(removed), codeX);
+  await s.joinClass(asLearner(learnerY), codeY);
+  await s.removeLearner(asTeacher(teacherA), classX, removed.id);
+  assignmentX = (await s.createAssignment(asTeacher(teacherA), classX, AssignmentInput.parse(assignmentForm)))!.id;
+  await s.saveQuestionChoices(asTeacher(teacherA), assignmentX, [], false);
+  const bank = (await s.assignmentBank(asTeacher(teacherA), assignmentX))!;
+  await s.saveQuestionChoices(asTeacher(teacherA), assignmentX, bank.map((q) => q.id), true);
+  draftX = (await s.createAssignment(asTeacher(teacherA), classX, AssignmentInput.parse(assignmentForm)))!.id;
+});
+
+afterAll(() => closeAppDatabase(testDb));
+
+describe("services", () => {
+  it("teacher B neither sees nor changes teacher A's class and assignments", async () => {
+    const before = snapshot();
+    const b = asTeacher(teacherB);
+    expect(await s.getTeacherClass(b, classX)).toBeNull();
+    expect((await s.listTeacherClasses(b)).map((c) => c.name)).toEqual(["Lớp Y"]);
+    expect(await s.removeLearner(b, classX, learnerX.id)).toBe(false);
+    expect(await s.setClassArchived(b, classX, true)).toBe(false);
+    expect(await s.renewJoinCode(b, classX)).toBeNull();
+    expect(await s.createAssignment(b, classX, AssignmentInput.parse(assignmentForm))).toBeNull();
+    expect(await s.getTeacherAssignment(b, assignmentX)).toBeNull();
+    expect(await s.assignmentBank(b, draftX)).toBeNull();
+    expect(await s.saveQuestionChoices(b, draftX, [], true)).toBe("notFound");
+    expect(await s.deleteDraftAssignment(b, draftX)).toBe(false);
+    expect(await s.assignmentDashboard(b, assignmentX)).toBeNull();
+    expect(await s.assignmentResultsCsv(b, assignmentX, "vi")).toBeNull();
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a learner can use none of the teacher services, even on their own class", async () => {
+    const before = snapshot();
+    const x = asLearner(learnerX);
+    expect(await s.createClass(x, { name: "Lớp giả", level: null })).toBeNull();
+    expect(await s.listTeacherClasses(x)).toEqual([]);
+    expect(await s.getTeacherClass(x, classX)).toBeNull();
+    expect(await s.removeLearner(x, classX, learnerX.id)).toBe(false);
+    expect(await s.setClassArchived(x, classX, true)).toBe(false);
+    expect(await s.createAssignment(x, classX, AssignmentInput.parse(assignmentForm))).toBeNull();
+    expect(await s.saveQuestionChoices(x, draftX, [], true)).toBe("notFound");
+    expect(await s.assignmentDashboard(x, assignmentX)).toBeNull();
+    // A learner who claims to be a teacher in the actor gets nothing either: the query needs the class's teacherId.
+    expect(await s.getTeacherClass({ id: learnerX.id, role: "teacher" }, classX)).toBeNull();
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a learner of class Y, a removed learner and a teacher cannot open class X's assignment", async () => {
+    const before = snapshot();
+    for (const actor of [asLearner(learnerY), asLearner(removed), asTeacher(teacherA)]) {
+      expect(await s.getLearnerAssignment(actor, assignmentX)).toBeNull();
+      expect(await s.startAssignmentQuiz(actor, assignmentX)).toEqual({ ok: false, error: "notFound" });
+      expect(await s.guidedReadingView(actor, assignmentX)).toBeNull();
+      expect(await s.answerGuidedCheck(actor, assignmentX, null)).toBeNull();
+    }
+    expect(await s.listLearnerAssignments(asLearner(learnerY))).toEqual([]);
+    expect(await s.listLearnerAssignments(asLearner(removed))).toEqual([]);
+    // Drafts are not shown to the class either.
+    expect((await s.listLearnerAssignments(asLearner(learnerX))).map((a) => a.id)).toEqual([assignmentX]);
+    expect(await s.getLearnerAssignment(asLearner(learnerX), draftX)).toBeNull();
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a learner's view of an assignment carries only their own work and no question ids", async () => {
+    const x = asLearner(learnerX);
+    const started = await s.startAssignmentQuiz(x, assignmentX);
+    expect(started.ok).toBe(true);
+    const view = (await s.getLearnerAssignment(x, assignmentX))!;
+    expect(view.work.inProgressAttemptId).toBe(started.ok ? started.attemptId : null);
+    expect(view.settings.questionIds).toEqual([]);
+    expect(JSON.stringify(view)).not.toContain(learnerY.id);
+    // Another learner of another class does not see X's attempt through their own list.
+    expect(JSON.stringify(await s.listLearnerAssignments(asLearner(learnerY)))).not.toContain(started.ok ? started.attemptId : "-");
+  });
+});
+
+describe("server actions and pages, with a session cookie", () => {
+  it("teacher B's posts against class X are refused and write nothing", async () => {
+    const classes = await import("@/app/[locale]/classes/actions");
+    mockCookie = teacherB.cookie;
+    const before = snapshot();
+    expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
+    expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
+    expect(await outcome(() => classes.renewJoinCodeAction("vi", classX))).toBe("not-found");
+    expect(await outcome(() => classes.deleteDraftAction("vi", classX, draftX))).toBe("not-found");
+    expect(await outcome(() => classes.createAssignmentAction("vi", classX, null, form(assignmentForm)))).toMatchObject({ value: { errors: { form: "notFound" } } });
+    expect(await outcome(() => classes.saveQuestionsAction("vi", classX, draftX, null, form({ intent: "publish", questionId: [] })))).toEqual({ value: { error: "notFound" } });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a learner's posts to teacher actions are refused, and teacher pages are not found for them", async () => {
+    const classes = await import("@/app/[locale]/classes/actions");
+    const { requirePageUser } = await import("@/lib/server/session");
+    mockCookie = learnerX.cookie;
+    const before = snapshot();
+    expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { errors: { form: "notFound" } } });
+    expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
+    expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
+    expect(await outcome(() => requirePageUser("vi", `/classes/${classX}`, "teacher"))).toBe("not-found");
+    // And a teacher is not found on learner pages; nobody signed in is sent to sign in.
+    mockCookie = teacherA.cookie;
+    expect(await outcome(() => requirePageUser("en", "/assignments", "learner"))).toBe("not-found");
+    mockCookie = "";
+    expect(await outcome(() => requirePageUser("en", "/classes", "teacher"))).toEqual({ redirect: "/en/sign-in?next=%2Fen%2Fclasses" });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a learner of class Y cannot start class X's quiz or answer its guided reading", async () => {
+    const learner = await import("@/app/[locale]/assignments/actions");
+    mockCookie = learnerY.cookie;
+    const before = snapshot();
+    expect(await outcome(() => learner.startAssignmentQuizAction("vi", assignmentX))).toBe("not-found");
+    expect(await outcome(() => learner.answerGuidedAction("vi", assignmentX, null, form({ optionId: "abc" })))).toEqual({ value: { error: "invalid" } });
+    expect(await outcome(() => learner.answerGuidedAction("vi", "../../etc", null, form({})))).toBe("not-found");
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe("the CSV route", () => {
+  const get = async (cookie: string) => {
+    const { GET } = await import("@/app/api/assignments/[id]/results/route");
+    return GET(new Request(`http://localhost/api/assignments/${assignmentX}/results?locale=en`, { headers: { cookie, "accept-language": "en" } }), {
+      params: Promise.resolve({ id: assignmentX }),
+    });
+  };
+
+  it("answers 401 without a session and 404 to teacher B and to learners", async () => {
+    expect((await get("")).status).toBe(401);
+    for (const who of [teacherB, learnerX, learnerY]) {
+      const res = await get(who.cookie);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: "not-found" });
+    }
+  });
+
+  it("gives the class's teacher a CSV file named after the class (a quiz under way counts as started)", async () => {
+    const res = await get(teacherA.cookie);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="lop-x-waic-2025.csv"');
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(text.split("\r\n")[1]).toMatch(/^hoc_vien_x,hoc_vien_x,0,0,,No,No,Reading/);
+  });
+});

@@ -1,0 +1,86 @@
+// Guided reading of an assignment against a real database: paragraphs open one by one, the check
+// question's answer never travels to the learner, and reading this way counts toward "% read".
+import { AssignmentInput } from "@/lib/classes/schemas";
+import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { signUpLearner, signUpTeacher } from "../../helpers/learners";
+import type { TestDatabase } from "../../helpers/test-database";
+
+type Actor = import("@/lib/server/actor").Actor;
+
+let testDb: TestDatabase;
+let guided: typeof import("@/lib/server/guided-reading");
+let learnerSide: typeof import("@/lib/server/learner-assignments");
+let db: typeof import("@/lib/server/db").db;
+let learner: Actor;
+let assignmentId: string;
+
+beforeAll(async () => {
+  testDb = await useSeededAppDatabase();
+  guided = await import("@/lib/server/guided-reading");
+  learnerSide = await import("@/lib/server/learner-assignments");
+  ({ db } = await import("@/lib/server/db"));
+  const classes = await import("@/lib/server/classes");
+  const assignments = await import("@/lib/server/assignments");
+  const teacher: Actor = { id: (await signUpTeacher("Cô Mai", "mai@school.edu.vn")).id, role: "teacher" };
+  learner = { id: (await signUpLearner("doc_tung_doan")).id, role: "learner" };
+  const classId = (await classes.createClass(teacher, { name: "Lớp đọc", level: null }))!.id;
+  await classes.joinClass(learner, (await classes.getTeacherClass(teacher, classId))!.joinCode);
+  const input = AssignmentInput.parse({
+    articleSlug: "waic-2025",
+    instructions: "",
+    dueAt: "",
+    timeZone: "UTC",
+    readPercent: "100",
+    quizRequired: "",
+    quizLength: "5",
+    quizLanguage: "vi",
+    feedbackMode: "test",
+    passPercent: "60",
+    attemptsAllowed: "1",
+    guidedReading: "on",
+  });
+  assignmentId = (await assignments.createAssignment(teacher, classId, input))!.id;
+  expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toBe("published");
+});
+
+afterAll(() => closeAppDatabase(testDb));
+
+it("opens one paragraph at a time, keeps the answer on the server, and counts the reading", async () => {
+  const first = (await guided.guidedReadingView(learner, assignmentId))!;
+  expect(first.openParagraphIds).toHaveLength(1);
+  expect(first.paragraphCount).toBe(10);
+  expect(first.finished).toBe(false);
+  expect(first.check).not.toBeNull();
+  // The learner's view of the question: no answer, no explanation, option ids that are not the engine's.
+  expect(Object.keys(first.check!).sort()).toEqual(["input", "instruction", "language", "optionsLanguage", "prompt", "promptLanguage", "type", ...(first.check!.items ? ["items"] : []), "options"].sort());
+  expect(first.check!.options!.every((o) => !["true", "false"].includes(o.id) && !o.id.startsWith("o-"))).toBe(true);
+
+  let shownAnswers = 0;
+  for (let step = 0; step < 30; step++) {
+    const view = (await guided.guidedReadingView(learner, assignmentId))!;
+    if (view.finished) break;
+    const open = view.openParagraphIds.length;
+    const choice = view.check?.options?.[0]?.id ?? null;
+    const result = (await guided.answerGuidedCheck(learner, assignmentId, choice))!;
+    if (result.advanced) {
+      expect((await guided.guidedReadingView(learner, assignmentId))!.openParagraphIds.length).toBe(Math.min(open + 1, 10));
+      continue;
+    }
+    // A miss: the same paragraph stays; the same wrong choice again shows the answer and moves on.
+    expect(result).toEqual({ correct: false, advanced: false, expected: null, finished: false });
+    const again = (await guided.answerGuidedCheck(learner, assignmentId, choice))!;
+    expect(again.advanced).toBe(true);
+    expect(again.expected).toBeTruthy();
+    shownAnswers++;
+  }
+  const done = (await guided.guidedReadingView(learner, assignmentId))!;
+  expect(done.finished).toBe(true);
+  expect(done.check).toBeNull();
+  expect(shownAnswers).toBeLessThan(10);
+  const progress = await db().readingProgress.findFirstOrThrow({ where: { userId: learner.id, articleId: "waic-2025" } });
+  expect(progress.fraction).toBe(1);
+  const view = (await learnerSide.getLearnerAssignment(learner, assignmentId))!;
+  expect(view.work).toMatchObject({ readPercent: 100, progress: { status: "completed", done: true } });
+  // Nothing more to answer once the article is read.
+  expect(await guided.answerGuidedCheck(learner, assignmentId, null)).toBeNull();
+});
