@@ -1,10 +1,17 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signUpOnPage, uniqueUsername } from "./helpers/learner";
 import { answerAllRight, signUpTeacher, TEACHER_UI } from "./helpers/teacher";
 
 // A teacher and a learner in two browsers, through a whole assignment: longer than the default.
 test.describe.configure({ timeout: 150_000 });
+
+/** Accessibility violations on the page (WCAG 2.1 A and AA), as "rule: selectors". */
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
 
 /** Guided reading to the end: each paragraph's check answered (another choice after a miss). */
 async function readGuided(page: Page, ui: (typeof TEACHER_UI)["vi" | "en"]) {
@@ -34,9 +41,8 @@ for (const locale of ["vi", "en"] as const) {
   const ui = TEACHER_UI[locale];
   const guided = locale === "vi";
 
-  test(`a teacher assigns the article with a quiz; a learner joins, reads and passes; the dashboard and CSV show it (${locale})`, async ({ browser }, info) => {
+  test(`a teacher assigns the article with a quiz; a learner joins, reads and passes; the dashboard and CSV show it (${locale})`, async ({ page: teacher, browser }, info) => {
     // The teacher: a class, then the assignment with only true/false questions left on.
-    const teacher = await browser.newPage();
     await signUpTeacher(teacher, locale, "Cô Hà Phương");
     const className = `Lớp ${info.project.name} ${Date.now().toString(36)}`;
     await teacher.getByLabel(ui.className).fill(className);
@@ -45,6 +51,7 @@ for (const locale of ["vi", "en"] as const) {
     const code = (await teacher.getByTestId("join-code").textContent())!.trim();
     expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
     await expect(teacher.getByRole("img", { name: /QR/ })).toBeVisible();
+    expect(await axe(teacher)).toEqual([]);
 
     await teacher.getByRole("link", { name: ui.assign }).click();
     await teacher.getByLabel(ui.readPercent).fill(guided ? "100" : "30");
@@ -62,11 +69,15 @@ for (const locale of ["vi", "en"] as const) {
     await group.locator("summary").click();
     await group.getByRole("button", { name: ui.groupOn }).click();
     await expect(group.locator("input[type=checkbox]:checked").first()).toBeVisible();
+    expect(await axe(teacher)).toEqual([]);
     await teacher.getByRole("button", { name: ui.publish }).click();
     await expect(teacher.getByTestId("learner-table").or(teacher.getByTestId("dashboard-summary"))).toBeVisible();
 
     // The learner: the join link, signing up on the way, then the assignment.
-    const learner = await browser.newPage();
+    // The learner in a browser of their own, the same kind of device as the teacher's.
+    const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale: browserLocale } = info.project.use;
+    const learnerContext = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale: browserLocale });
+    const learner = await learnerContext.newPage();
     await learner.goto(`/${locale}/join/${code}`);
     await learner.getByRole("main").getByRole("link", { name: ui.joinSignUp }).click();
     const username = uniqueUsername("hs");
@@ -80,7 +91,10 @@ for (const locale of ["vi", "en"] as const) {
     await expect(learner).toHaveURL(new RegExp(`/${locale}/assignments/[a-z0-9]+$`));
 
     if (guided) {
+      expect(await axe(learner)).toEqual([]);
       await learner.getByRole("link", { name: ui.guidedStart }).click();
+      await expect(learner.getByTestId("guided-progress")).toBeVisible();
+      expect(await axe(learner)).toEqual([]);
       await readGuided(learner, ui);
       await learner.getByTestId("guided-finished").click();
       await expect(learner.getByTestId("read-percent")).toContainText("100%");
@@ -115,6 +129,7 @@ for (const locale of ["vi", "en"] as const) {
     await expect(row).toContainText(guided ? "100%" : /[3-9]\d%|100%/);
     await expect(row.locator("[data-status]")).toHaveText(ui.passed);
     await expect(teacher.getByTestId("binder").locator("tfoot")).toContainText("100%");
+    expect(await axe(teacher)).toEqual([]);
     const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByTestId("csv-link").click()]);
     const csv = await readFile((await download.path())!, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -122,7 +137,6 @@ for (const locale of ["vi", "en"] as const) {
     expect(lines[0]).toBe(ui.csvHeader);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(new RegExp(`^${username},${username},\\d+,1,100,${ui.yes},`));
-    await learner.close();
-    await teacher.close();
+    await learnerContext.close();
   });
 }

@@ -108,7 +108,7 @@ export default async function ClassPage({ params }: Props) {
             {klass.learners.map((l) => (
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2" data-learner={l.username ?? l.name}>
                 <span>
-                  <span className="font-medium">{l.name}</span> {l.username && <span className="text-muted">@{l.username}</span>}
+                  <span className="font-medium">{l.name}</span> {l.username && l.username !== l.name && <span className="text-muted">@{l.username}</span>}
                   <span className="block text-sm text-muted">{t("joinedOn", { date: format.dateTime(l.joinedAt, { dateStyle: "medium" }) })}</span>
                 </span>
                 <form action={removeLearnerAction.bind(null, locale, klass.id)}>

@@ -19,7 +19,7 @@ export async function Binder({ board }: { board: AssignmentDashboard }) {
           {t("binderHeading")}
         </h2>
         <p className="text-muted">{t("binderIntro")}</p>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="binder">
           <table className="border-collapse text-left text-sm" data-testid="binder">
             <thead>
               <tr className="border-b border-line">
@@ -82,10 +82,31 @@ export async function Binder({ board }: { board: AssignmentDashboard }) {
                 <p className="text-sm font-semibold">
                   {t("questionShort", { n: i + 1 })} · {t("rightOf", { correct: s?.correct ?? 0, answered: s?.answered ?? 0 })}
                 </p>
+                <p className="text-sm text-muted" lang={q.promptLanguage}>
+                  {q.instruction}
+                </p>
                 <p lang={q.promptLanguage}>{q.prompt}</p>
                 <p className="text-sm">
                   {t("answer")} <span lang={q.optionsLanguage}>{q.answer}</span>
                 </p>
+                {s && s.answered > 0 && (
+                  <details className="text-sm">
+                    <summary className="cursor-pointer">{t("eachAnswer")}</summary>
+                    <ul className="mt-1 space-y-0.5">
+                      {board.learners.flatMap((l) => {
+                        const cell = board.binder.get(l.id)?.get(q.id);
+                        return cell
+                          ? [
+                              <li key={l.id}>
+                                <span className={cell.correct ? "text-green-700 dark:text-green-300" : "text-red-700 dark:text-red-300"}>{cell.correct ? "✓" : "✗"}</span> {l.name}:{" "}
+                                <span lang={q.optionsLanguage}>{cell.text || "—"}</span>
+                              </li>,
+                            ]
+                          : [];
+                      })}
+                    </ul>
+                  </details>
+                )}
                 {s?.commonWrong && (
                   <p className="text-sm" data-testid="common-wrong">
                     {t("commonWrong", { count: s.commonWrong.count })} <span lang={q.optionsLanguage}>“{s.commonWrong.text}”</span>

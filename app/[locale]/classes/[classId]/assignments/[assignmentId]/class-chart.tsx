@@ -14,7 +14,7 @@ export default function ClassChart({ bars, passMark, label }: ClassChartProps) {
           <YAxis domain={[0, 100]} unit="%" width={48} tick={{ fontSize: 12, fill: "var(--color-muted)" }} />
           <Tooltip formatter={(value) => [`${String(value)}%`, ""]} />
           <ReferenceLine y={passMark} stroke="var(--color-muted)" strokeDasharray="6 3" />
-          <Bar dataKey="percent" fill="currentColor" isAnimationActive={false} />
+          <Bar dataKey="percent" fill="currentColor" maxBarSize={48} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

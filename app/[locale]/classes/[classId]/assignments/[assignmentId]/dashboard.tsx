@@ -32,7 +32,8 @@ export async function Dashboard({ user, assignmentId, locale }: { user: Actor; a
         {learners.length === 0 ? (
           <p className="text-muted">{t("noLearners")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          // Scrolls sideways on a phone: focusable so it can be scrolled from the keyboard.
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="overview">
             <table className="w-full min-w-[36rem] border-collapse text-left" data-testid="learner-table">
               <thead>
                 <tr className="border-b border-line">
@@ -49,7 +50,7 @@ export async function Dashboard({ user, assignmentId, locale }: { user: Actor; a
                   <tr key={l.id} className="border-b border-line" data-learner={l.username ?? l.name}>
                     <th scope="row" className="py-2 pr-3 font-medium">
                       {l.name}
-                      {l.username && <span className="block text-sm font-normal text-muted">@{l.username}</span>}
+                      {l.username && l.username !== l.name && <span className="block text-sm font-normal text-muted">@{l.username}</span>}
                     </th>
                     <td className="py-2 pr-3">{l.work.readPercent}%</td>
                     <td className="py-2 pr-3">{board.assignment.settings.quizRequired ? `${l.work.attempts.length}/${board.assignment.settings.attemptsAllowed}` : "—"}</td>
