@@ -1,6 +1,7 @@
-// `npm run bench [http|reader|quiz|submissions]`: runs the benchmarks (all by default); http and reader
+// `npm run bench [http|reader|quiz|submissions|dashboard]`: runs the benchmarks (all by default); http and reader
 // serve the production build on its own database. Every figure is compared with a baseline
 // measured in the same run, since absolute numbers drift on this machine.
+import { runDashboardBench } from "./class-dashboard.mts";
 import { runHttpLoad } from "./http-load.mts";
 import { runQuizBench } from "./quiz-bank.mts";
 import { runReaderBudgets } from "./reader-budgets.mts";
@@ -8,8 +9,8 @@ import { BENCH_DATABASE_URL, startServer } from "./server.mts";
 import { runSubmissionBench } from "./submissions.mts";
 
 const which = process.argv[2] ?? "all";
-if (!["all", "http", "reader", "quiz", "submissions"].includes(which)) {
-  console.error(`unknown benchmark "${which}": use http, reader, quiz, submissions or nothing for all`);
+if (!["all", "http", "reader", "quiz", "submissions", "dashboard"].includes(which)) {
+  console.error(`unknown benchmark "${which}": use http, reader, quiz, submissions, dashboard or nothing for all`);
   process.exit(2);
 }
 
@@ -20,6 +21,7 @@ if (which !== "quiz") {
   try {
     if (which === "all" || which === "http") ok = (await runHttpLoad(server.base)) && ok;
     if (which === "all" || which === "submissions") ok = (await runSubmissionBench(server.base, BENCH_DATABASE_URL)) && ok;
+    if (which === "all" || which === "dashboard") ok = (await runDashboardBench(server.base, BENCH_DATABASE_URL)) && ok;
     if (which === "all" || which === "reader") ok = (await runReaderBudgets(server.base)) && ok;
   } finally {
     server.stop();

@@ -5,9 +5,12 @@ import type { AssignmentDashboard } from "@/lib/server/class-dashboard";
  * The binder: each learner's answer to each question of their best attempt, the share right
  * per question with the most common wrong answer, and the facts the class missed most.
  */
-export async function Binder({ board }: { board: AssignmentDashboard }) {
+export async function Binder({ board, uiLocale }: { board: AssignmentDashboard; uiLocale: string }) {
   const t = await getTranslations("Dashboard");
   const stats = new Map(board.stats.map((s) => [s.questionId, s]));
+  // Translated once: the table below has a cell per learner and question.
+  const [right, wrong] = [t("right"), t("wrong")];
+  const headings = board.questions.map((_, i) => t("questionShort", { n: i + 1 }));
   const share = (id: string) => {
     const s = stats.get(id)?.shareCorrect;
     return s === null || s === undefined ? "—" : `${Math.round(s * 100)}%`;
@@ -27,8 +30,8 @@ export async function Binder({ board }: { board: AssignmentDashboard }) {
                   {t("learner")}
                 </th>
                 {board.questions.map((q, i) => (
-                  <th key={q.id} scope="col" className="px-2 py-2 text-center">
-                    <a href={`#q-${i + 1}`}>{t("questionShort", { n: i + 1 })}</a>
+                  <th key={q.id} scope="col" className="px-2 py-2 text-left">
+                    <a href={`#q-${i + 1}`}>{headings[i]}</a>
                   </th>
                 ))}
               </tr>
@@ -41,18 +44,17 @@ export async function Binder({ board }: { board: AssignmentDashboard }) {
                     <th scope="row" className="py-2 pr-3 font-medium">
                       {l.name}
                     </th>
-                    {board.questions.map((q) => {
+                    {board.questions.map((q, j) => {
                       const cell = cells?.get(q.id);
-                      return (
-                        <td key={q.id} className="px-2 py-2 text-center" title={cell?.text || undefined}>
-                          {cell ? (
-                            <span className={cell.correct ? "text-green-700 dark:text-green-300" : "text-red-700 dark:text-red-300"}>
-                              {cell.correct ? "✓" : "✗"}
-                              <span className="sr-only"> {cell.correct ? t("right") : t("wrong")}</span>
-                            </span>
-                          ) : (
-                            <span className="text-muted">·</span>
-                          )}
+                      // Lean markup: this table has a cell per learner and question.
+                      return cell ? (
+                        <td key={j} className="binder-cell" data-correct={cell.correct} lang={q.optionsLanguage}>
+                          <span className="sr-only" lang={uiLocale}>{`${cell.correct ? right : wrong}: `}</span>
+                          {`${cell.correct ? "✓" : "✗"} ${cell.text || "—"}`}
+                        </td>
+                      ) : (
+                        <td key={j} className="binder-cell text-muted">
+                          ·
                         </td>
                       );
                     })}
@@ -66,7 +68,7 @@ export async function Binder({ board }: { board: AssignmentDashboard }) {
                   {t("shareRight")}
                 </th>
                 {board.questions.map((q) => (
-                  <td key={q.id} className="px-2 py-2 text-center font-semibold">
+                  <td key={q.id} className="px-2 py-2 font-semibold">
                     {share(q.id)}
                   </td>
                 ))}
@@ -89,24 +91,6 @@ export async function Binder({ board }: { board: AssignmentDashboard }) {
                 <p className="text-sm">
                   {t("answer")} <span lang={q.optionsLanguage}>{q.answer}</span>
                 </p>
-                {s && s.answered > 0 && (
-                  <details className="text-sm">
-                    <summary className="cursor-pointer">{t("eachAnswer")}</summary>
-                    <ul className="mt-1 space-y-0.5">
-                      {board.learners.flatMap((l) => {
-                        const cell = board.binder.get(l.id)?.get(q.id);
-                        return cell
-                          ? [
-                              <li key={l.id}>
-                                <span className={cell.correct ? "text-green-700 dark:text-green-300" : "text-red-700 dark:text-red-300"}>{cell.correct ? "✓" : "✗"}</span> {l.name}:{" "}
-                                <span lang={q.optionsLanguage}>{cell.text || "—"}</span>
-                              </li>,
-                            ]
-                          : [];
-                      })}
-                    </ul>
-                  </details>
-                )}
                 {s?.commonWrong && (
                   <p className="text-sm" data-testid="common-wrong">
                     {t("commonWrong", { count: s.commonWrong.count })} <span lang={q.optionsLanguage}>“{s.commonWrong.text}”</span>

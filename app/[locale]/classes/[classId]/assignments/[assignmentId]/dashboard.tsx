@@ -78,7 +78,7 @@ export async function Dashboard({ user, assignmentId, locale }: { user: Actor; a
           />
         </section>
       )}
-      {board.assignment.settings.quizRequired && <Binder board={board} />}
+      {board.assignment.settings.quizRequired && <Binder board={board} uiLocale={locale} />}
       <section aria-labelledby="reveals" className="space-y-3">
         <h2 id="reveals" className="text-xl font-semibold">
           {t("revealsHeading")}

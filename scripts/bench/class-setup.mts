@@ -1,0 +1,58 @@
+// Run by the class dashboard benchmark in a child process (`node --conditions=react-server`, so
+// the server modules load as they do in Next): a teacher and a class of learners who joined,
+// read part of the article (revealing some translations) and took the assignment's quiz twice.
+import { writeFileSync } from "node:fs";
+import { placeholderEmail } from "../../lib/auth/credentials";
+import { AssignmentInput } from "../../lib/classes/schemas";
+import type { PublicQuestion } from "../../lib/quiz/seal";
+import { emptyReadingRecord } from "../../lib/reading/local-record";
+import { assignmentBank, createAssignment, saveQuestionChoices } from "../../lib/server/assignments";
+import { submitAttempt, saveAnswer } from "../../lib/server/attempts";
+import { auth } from "../../lib/server/auth";
+import { createClass, getTeacherClass, joinClass } from "../../lib/server/classes";
+import { db } from "../../lib/server/db";
+import { startAssignmentQuiz } from "../../lib/server/learner-assignments";
+import { syncReadingRecord } from "../../lib/server/reading-records";
+import { withSignUpProfile } from "../../lib/server/sign-up-profile";
+
+const [learnerCount, outFile] = [Number(process.argv[2]), process.argv[3]!];
+const run = Date.now().toString(36);
+const cookieOf = (headers: Headers) => [...(headers.get("set-cookie") ?? "").matchAll(/(songngu\.session_(?:token|data)=[^;]+)/g)].map((m) => m[1]).join("; ");
+
+const signedUp = await withSignUpProfile({ role: "teacher" }, () =>
+  auth().api.signUpEmail({ body: { email: `bench_${run}@school.example`, name: "Bench Teacher", password: "bench password 1" }, returnHeaders: true }),
+);
+const teacher = { id: signedUp.response.user.id, role: "teacher" as const };
+const classId = (await createClass(teacher, { name: `Bench ${run}`, level: null }))!.id;
+const { joinCode } = (await getTeacherClass(teacher, classId))!;
+const input = AssignmentInput.parse({
+  articleSlug: "waic-2025", instructions: "", dueAt: "", timeZone: "UTC", readPercent: "50", quizRequired: "on",
+  quizLength: "10", quizLanguage: "cross", feedbackMode: "test", passPercent: "60", attemptsAllowed: "3", guidedReading: "",
+});
+const assignmentId = (await createAssignment(teacher, classId, input))!.id;
+await saveQuestionChoices(teacher, assignmentId, (await assignmentBank(teacher, assignmentId))!.map((q) => q.id), true);
+
+const paragraphs = await db().articleBlock.findMany({ where: { articleId: "waic-2025", kind: "paragraph" }, orderBy: { position: "asc" }, select: { id: true } });
+const sentences = await db().sentencePair.findMany({ where: { block: { articleId: "waic-2025", kind: "paragraph" } }, select: { id: true } });
+for (let l = 0; l < learnerCount; l++) {
+  const username = `bench_${run}_${l}`;
+  const user = await auth().api.signUpEmail({ body: { email: placeholderEmail(username), name: `Học viên ${l}`, password: "bench password 1", username } });
+  const learner = { id: user.user.id, role: "learner" as const };
+  await joinClass(learner, joinCode);
+  const read = Object.fromEntries(paragraphs.slice(0, 3 + (l % 8)).map((p, i) => [p.id, Date.now() - 60_000 + i]));
+  const reveals = sentences.slice(l % 5, (l % 5) + 4).map((s, i) => ({ sentenceId: s.id, at: Date.now() - 30_000 + i }));
+  await syncReadingRecord(learner.id, "waic-2025", { ...emptyReadingRecord(), read, reveals });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const started = await startAssignmentQuiz(learner, assignmentId);
+    if (!started.ok) throw new Error(started.error);
+    const questions = await db().quizQuestion.findMany({ where: { quiz: { attempt: { id: started.attemptId } } }, select: { id: true, prompt: true } });
+    for (const [i, q] of questions.entries()) {
+      const prompt = JSON.parse(q.prompt) as PublicQuestion;
+      if (prompt.input !== "choice" || (i + l + attempt) % 3 === 0) continue;
+      await saveAnswer(learner.id, started.attemptId, q.id, { optionId: prompt.options![(l + i) % prompt.options!.length]!.id });
+    }
+    await submitAttempt(learner.id, started.attemptId);
+  }
+}
+writeFileSync(outFile, JSON.stringify({ cookie: cookieOf(signedUp.headers), classId, assignmentId }));
+await db().$disconnect();
