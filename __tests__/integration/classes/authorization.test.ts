@@ -2,8 +2,8 @@
 // server actions and pages (with a session cookie in the request) and the CSV route. Teacher B
 // against teacher A's class, a learner against teacher pages and actions, a learner of class Y
 // against class X's assignment, a removed learner. Every refusal writes nothing.
-import { AssignmentInput } from "@/lib/classes/schemas";
 import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { assignmentFields, assignmentInput } from "../../helpers/classes";
 import { signUpLearner, signUpTeacher, type TestLearner } from "../../helpers/learners";
 import { tableContents, type TestDatabase } from "../../helpers/test-database";
 
@@ -54,20 +54,7 @@ const form = (fields: Record<string, string | string[]>) => {
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one);
   return f;
 };
-const assignmentForm = {
-  articleSlug: "waic-2025",
-  instructions: "Read it",
-  dueAt: "",
-  timeZone: "UTC",
-  readPercent: "50",
-  quizRequired: "on",
-  quizLength: "5",
-  quizLanguage: "cross",
-  feedbackMode: "test",
-  passPercent: "60",
-  attemptsAllowed: "2",
-  guidedReading: "on",
-};
+const assignmentForm = assignmentFields({ guidedReading: "on" });
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
@@ -92,11 +79,11 @@ beforeAll(async () => {
   await s.joinClass(asLearner(removed), codeX);
   await s.joinClass(asLearner(learnerY), codeY);
   await s.removeLearner(asTeacher(teacherA), classX, removed.id);
-  assignmentX = (await s.createAssignment(asTeacher(teacherA), classX, AssignmentInput.parse(assignmentForm)))!.id;
+  assignmentX = (await s.createAssignment(asTeacher(teacherA), classX, assignmentInput({ guidedReading: "on" })))!.id;
   await s.saveQuestionChoices(asTeacher(teacherA), assignmentX, [], false);
   const bank = (await s.assignmentBank(asTeacher(teacherA), assignmentX))!;
   await s.saveQuestionChoices(asTeacher(teacherA), assignmentX, bank.map((q) => q.id), true);
-  draftX = (await s.createAssignment(asTeacher(teacherA), classX, AssignmentInput.parse(assignmentForm)))!.id;
+  draftX = (await s.createAssignment(asTeacher(teacherA), classX, assignmentInput({ guidedReading: "on" })))!.id;
 });
 
 afterAll(() => closeAppDatabase(testDb));
@@ -110,7 +97,7 @@ describe("services", () => {
     expect(await s.removeLearner(b, classX, learnerX.id)).toBe(false);
     expect(await s.setClassArchived(b, classX, true)).toBe(false);
     expect(await s.renewJoinCode(b, classX)).toBeNull();
-    expect(await s.createAssignment(b, classX, AssignmentInput.parse(assignmentForm))).toBeNull();
+    expect(await s.createAssignment(b, classX, assignmentInput({ guidedReading: "on" }))).toBeNull();
     expect(await s.getTeacherAssignment(b, assignmentX)).toBeNull();
     expect(await s.assignmentBank(b, draftX)).toBeNull();
     expect(await s.saveQuestionChoices(b, draftX, [], true)).toBe("notFound");
@@ -128,7 +115,7 @@ describe("services", () => {
     expect(await s.getTeacherClass(x, classX)).toBeNull();
     expect(await s.removeLearner(x, classX, learnerX.id)).toBe(false);
     expect(await s.setClassArchived(x, classX, true)).toBe(false);
-    expect(await s.createAssignment(x, classX, AssignmentInput.parse(assignmentForm))).toBeNull();
+    expect(await s.createAssignment(x, classX, assignmentInput({ guidedReading: "on" }))).toBeNull();
     expect(await s.saveQuestionChoices(x, draftX, [], true)).toBe("notFound");
     expect(await s.assignmentDashboard(x, assignmentX)).toBeNull();
     // A learner who claims to be a teacher in the actor gets nothing either: the query needs the class's teacherId.

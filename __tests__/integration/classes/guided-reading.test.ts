@@ -1,7 +1,7 @@
 // Guided reading of an assignment against a real database: paragraphs open one by one, the check
 // question's answer never travels to the learner, and reading this way counts toward "% read".
-import { AssignmentInput } from "@/lib/classes/schemas";
 import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
+import { assignmentInput } from "../../helpers/classes";
 import { signUpLearner, signUpTeacher } from "../../helpers/learners";
 import type { TestDatabase } from "../../helpers/test-database";
 
@@ -25,20 +25,7 @@ beforeAll(async () => {
   learner = { id: (await signUpLearner("doc_tung_doan")).id, role: "learner" };
   const classId = (await classes.createClass(teacher, { name: "Lớp đọc", level: null }))!.id;
   await classes.joinClass(learner, (await classes.getTeacherClass(teacher, classId))!.joinCode);
-  const input = AssignmentInput.parse({
-    articleSlug: "waic-2025",
-    instructions: "",
-    dueAt: "",
-    timeZone: "UTC",
-    readPercent: "100",
-    quizRequired: "",
-    quizLength: "5",
-    quizLanguage: "vi",
-    feedbackMode: "test",
-    passPercent: "60",
-    attemptsAllowed: "1",
-    guidedReading: "on",
-  });
+  const input = assignmentInput({ readPercent: "100", quizRequired: "", quizLanguage: "vi", attemptsAllowed: "1", guidedReading: "on" });
   assignmentId = (await assignments.createAssignment(teacher, classId, input))!.id;
   expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toBe("published");
 });

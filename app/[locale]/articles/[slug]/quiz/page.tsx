@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { quizChoices } from "@/app/_components/forms/quiz-choices";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
-import { QUIZ_LENGTHS } from "@/lib/quiz/schemas";
 import { getArticle } from "@/lib/server/articles";
 import { listAttempts } from "@/lib/server/quizzes";
 import { currentUser } from "@/lib/server/session";
@@ -46,16 +46,7 @@ export default async function QuizStartPage({ params }: Props) {
           start: t("start"),
           errors: { invalidSettings: t("invalidSettings"), noQuestions: t("noQuestions"), tooManyGuests: t("tooManyGuests") },
         }}
-        lengths={QUIZ_LENGTHS.map((n) => ({ value: String(n), label: t("lengthOption", { count: n }) }))}
-        languages={[
-          { value: "vi", label: t("languageVi") },
-          { value: "en", label: t("languageEn") },
-          { value: "cross", label: t("languageCross") },
-        ]}
-        modes={[
-          { value: "immediate", label: t("feedbackImmediate") },
-          { value: "test", label: t("feedbackTest") },
-        ]}
+        {...(await quizChoices())}
       />
       <section aria-labelledby="past-attempts" className="space-y-3">
         <h2 id="past-attempts" className="text-xl font-semibold">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { quizChoices } from "@/app/_components/forms/quiz-choices";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { Cuid } from "@/lib/classes/schemas";
 import { asLocale } from "@/lib/i18n/paths";
-import { QUIZ_LENGTHS } from "@/lib/quiz/schemas";
 import { listArticles } from "@/lib/server/articles";
 import { getTeacherClass } from "@/lib/server/classes";
 import { requirePageUser } from "@/lib/server/session";
@@ -39,16 +39,7 @@ export default async function NewAssignmentPage({ params }: Props) {
       <AssignmentForm
         action={createAssignmentAction.bind(null, locale, klass.id)}
         articles={articles.map((a) => ({ value: a.slug, label: a.title[locale] }))}
-        lengths={QUIZ_LENGTHS.map((n) => ({ value: String(n), label: quiz("lengthOption", { count: n }) }))}
-        languages={[
-          { value: "vi", label: quiz("languageVi") },
-          { value: "en", label: quiz("languageEn") },
-          { value: "cross", label: quiz("languageCross") },
-        ]}
-        modes={[
-          { value: "immediate", label: quiz("feedbackImmediate") },
-          { value: "test", label: quiz("feedbackTest") },
-        ]}
+        {...(await quizChoices())}
         labels={{
           article: t("article"),
           instructions: t("instructions"),
