@@ -18,6 +18,12 @@ const include = {
   article: { select: { slug: true, titleVi: true, titleEn: true } },
 } as const;
 
+/** How many paragraphs the learner has opened in the assignment's guided reading (0: not begun). */
+async function guidedOpened(userId: string, assignmentId: string): Promise<number> {
+  const row = await db().guidedReading.findUnique({ where: { assignmentId_userId: { assignmentId, userId } }, select: { unlocked: true } });
+  return row ? row.unlocked : 0;
+}
+
 /** The learner's assignments, soonest due first (no due date last). */
 export async function listLearnerAssignments(actor: Actor, now = new Date()) {
   if (!isLearner(actor)) return [];
@@ -39,6 +45,7 @@ async function learnerView(actor: Actor, row: NonNullable<Row>, now: Date) {
     article: { slug: row.article.slug, title: { vi: row.article.titleVi, en: row.article.titleEn } },
     settings: { ...settings, questionIds: [], disabledQuestionIds: [] },
     questionCount: settings.questionIds.length,
+    guidedOpened: settings.guidedReading ? await guidedOpened(actor.id, row.id) : 0,
     work: work!,
   };
 }

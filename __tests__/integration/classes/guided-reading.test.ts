@@ -33,6 +33,7 @@ beforeAll(async () => {
 afterAll(() => closeAppDatabase(testDb));
 
 it("opens one paragraph at a time, keeps the answer on the server, and counts the reading", async () => {
+  expect((await learnerSide.getLearnerAssignment(learner, assignmentId))!.guidedOpened).toBe(0);
   const first = (await guided.guidedReadingView(learner, assignmentId))!;
   expect(first.openParagraphIds).toHaveLength(1);
   expect(first.paragraphCount).toBe(10);
@@ -68,6 +69,7 @@ it("opens one paragraph at a time, keeps the answer on the server, and counts th
   expect(progress.fraction).toBe(1);
   const view = (await learnerSide.getLearnerAssignment(learner, assignmentId))!;
   expect(view.work).toMatchObject({ readPercent: 100, progress: { status: "completed", done: true } });
+  expect(view.guidedOpened).toBe(11); // one past the last of the 10 paragraphs: all read
   // Nothing more to answer once the article is read.
   expect(await guided.answerGuidedCheck(learner, assignmentId, null)).toBeNull();
 });

@@ -53,7 +53,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
           <h2 className="text-xl font-semibold">{t("stepRead")}</h2>
           <p data-testid="read-percent">{t("readSoFar", { percent: work.readPercent })}</p>
           <LocaleLink href={readHref} className={readDone ? "btn btn-secondary" : "btn btn-primary"}>
-            {settings.guidedReading ? t("readGuided") : t("readArticle")}
+            {settings.guidedReading ? (a.guidedOpened > 1 ? t("continueGuided") : t("readGuided")) : t("readArticle")}
           </LocaleLink>
         </li>
         {settings.quizRequired && (
