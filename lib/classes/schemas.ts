@@ -95,3 +95,19 @@ export type AssignmentInput = z.infer<typeof AssignmentInput>;
 
 /** The bank preview form: the question ids left switched on. */
 export const QuestionChoice = z.array(z.string().min(1).max(200)).max(2000);
+
+/** Changing an assignment's due date (empty: no due date), in the teacher's zone. */
+export const DueInput = z
+  .object({
+    dueAt: z
+      .string()
+      .max(20, "dueInvalid")
+      .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "dueInvalid"),
+    timeZone: z.string().max(64),
+  })
+  .transform((v, ctx) => {
+    if (!v.dueAt) return { dueAt: null };
+    const dueAt = zonedTimeToUtc(v.dueAt, v.timeZone);
+    if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueInvalid" });
+    return { dueAt };
+  });

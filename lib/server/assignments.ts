@@ -185,6 +185,13 @@ export async function saveQuestionChoices(actor: Actor, assignmentId: string, en
   return publish ? "published" : "saved";
 }
 
+/** Moves (or removes) the due date of one of the teacher's assignments; false if not theirs. */
+export async function setAssignmentDue(actor: Actor, assignmentId: string, dueAt: Date | null): Promise<boolean> {
+  if (!isTeacher(actor)) return false;
+  const result = await db().assignment.updateMany({ where: ownAssignment(actor, assignmentId), data: { dueAt } });
+  return result.count === 1;
+}
+
 /** Deletes a draft (published work stays: learners' attempts count toward it). */
 export async function deleteDraftAssignment(actor: Actor, assignmentId: string): Promise<boolean> {
   if (!isTeacher(actor)) return false;

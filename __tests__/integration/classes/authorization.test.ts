@@ -102,6 +102,7 @@ describe("services", () => {
     expect(await s.assignmentBank(b, draftX)).toBeNull();
     expect(await s.saveQuestionChoices(b, draftX, [], true)).toBe("notFound");
     expect(await s.deleteDraftAssignment(b, draftX)).toBe(false);
+    expect(await s.setAssignmentDue(b, assignmentX, new Date("2030-01-01T00:00:00Z"))).toBe(false);
     expect(await s.assignmentDashboard(b, assignmentX)).toBeNull();
     expect(await s.assignmentResultsCsv(b, assignmentX, "vi")).toBeNull();
     expect(snapshot()).toEqual(before);
@@ -163,6 +164,7 @@ describe("server actions and pages, with a session cookie", () => {
     expect(await outcome(() => classes.deleteDraftAction("vi", classX, draftX))).toBe("not-found");
     expect(await outcome(() => classes.createAssignmentAction("vi", classX, null, form(assignmentForm)))).toMatchObject({ value: { errors: { form: "notFound" } } });
     expect(await outcome(() => classes.saveQuestionsAction("vi", classX, draftX, null, form({ intent: "publish", questionId: [] })))).toEqual({ value: { error: "notFound" } });
+    expect(await outcome(() => classes.setDueAction("vi", classX, assignmentX, null, form({ dueAt: "2030-01-01T10:00", timeZone: "UTC" })))).toMatchObject({ value: { errors: { form: "notFound" } } });
     expect(snapshot()).toEqual(before);
   });
 

@@ -198,4 +198,16 @@ describe("assignments through a learner's work", () => {
     expect(lines[1]).toBe("minh,minh,0,2,0,Không,Không,Trễ hạn,0,0,0,0,0");
     expect(lines[2]).toBe("Nguyễn Thị Lan,lan,100,1,100,Có,Không,Đạt bài kiểm tra,1,1,1,1,1");
   });
+
+  it("moves the due date: unfinished work is no longer late, and an empty date means none", async () => {
+    const { DueInput } = await import("@/lib/classes/schemas");
+    const after = new Date("2026-12-02T00:00:00Z");
+    expect(DueInput.safeParse({ dueAt: "2026-13-01T10:00", timeZone: "UTC" }).success).toBe(false);
+    const later = DueInput.parse({ dueAt: "2026-12-05T17:00", timeZone: "Asia/Ho_Chi_Minh" }).dueAt;
+    expect(await assignments.setAssignmentDue(teacher, assignmentId, later)).toBe(true);
+    // Minh used both attempts without passing: failed, but not late any more.
+    expect((await learnerSide.getLearnerAssignment(minh, assignmentId, after))!.work.progress.status).toBe("quiz-failed");
+    expect(await assignments.setAssignmentDue(teacher, assignmentId, null)).toBe(true);
+    expect((await assignments.getTeacherAssignment(teacher, assignmentId))!.settings.dueAt).toBeNull();
+  });
 });

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { fieldErrors } from "@/lib/auth/credentials";
-import { AssignmentInput, ClassInput, Cuid, QuestionChoice, type ClassErrorKey } from "@/lib/classes/schemas";
+import { AssignmentInput, ClassInput, Cuid, DueInput, QuestionChoice, type ClassErrorKey } from "@/lib/classes/schemas";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { createAssignment, deleteDraftAssignment, saveQuestionChoices } from "@/lib/server/assignments";
+import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/assignments";
 import { createClass, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/classes";
 import { currentUser } from "@/lib/server/session";
 
@@ -109,4 +109,17 @@ export async function deleteDraftAction(locale: string, classId: string, assignm
   const klass = Cuid.safeParse(classId);
   if (!actor || !id.success || !klass.success || !(await deleteDraftAssignment(actor, id.data))) notFound();
   redirect(localizedPath(asLocale(locale), `/classes/${klass.data}`));
+}
+
+/** Moves an assignment's due date (statuses and "late" follow at once). */
+export async function setDueAction(locale: string, classId: string, assignmentId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
+  const kept = values(form, ["dueAt", "timeZone"]);
+  const actor = await teacher();
+  const id = Cuid.safeParse(assignmentId);
+  if (!actor || !id.success) return { errors: { form: "notFound" }, values: kept };
+  const parsed = DueInput.safeParse(kept);
+  if (!parsed.success) return { errors: fieldErrors<ClassErrorKey>(parsed.error), values: kept };
+  if (!(await setAssignmentDue(actor, id.data, parsed.data.dueAt))) return { errors: { form: "notFound" }, values: kept };
+  revalidatePath(localizedPath(asLocale(locale), `/classes/${classId}`), "layout");
+  return null;
 }

@@ -8,9 +8,10 @@ import { asLocale } from "@/lib/i18n/paths";
 import { QUESTION_TYPES } from "@/lib/quiz/types";
 import { assignmentBank, getTeacherAssignment } from "@/lib/server/assignments";
 import { requirePageUser } from "@/lib/server/session";
-import { deleteDraftAction, saveQuestionsAction } from "../../../actions";
+import { deleteDraftAction, saveQuestionsAction, setDueAction } from "../../../actions";
 import { classErrorLabels } from "../../../labels";
 import { Dashboard } from "./dashboard";
+import { DueDateForm } from "./due-date-form";
 import { QuestionBankForm } from "./question-bank-form";
 
 type Props = { params: Promise<{ locale: string; classId: string; assignmentId: string }> };
@@ -42,6 +43,17 @@ export default async function TeacherAssignmentPage({ params }: Props) {
         </h1>
         {assignment.settings.instructions && <p className="whitespace-pre-line rounded border border-line bg-note p-3">{assignment.settings.instructions}</p>}
         <AssignmentSummary settings={assignment.settings} />
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">{t("changeDue")}</summary>
+          <div className="pt-3">
+            <DueDateForm
+              action={setDueAction.bind(null, locale, assignment.class.id, assignment.id)}
+              dueAt={assignment.settings.dueAt?.toISOString() ?? null}
+              labels={{ dueAt: t("dueAt"), hint: t("dueHint"), save: t("saveDue") }}
+              errorLabels={await classErrorLabels()}
+            />
+          </div>
+        </details>
       </header>
       {assignment.published ? (
         <Dashboard user={user} assignmentId={assignment.id} locale={locale} />
