@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous, username } from "better-auth/plugins";
 import { env } from "@/lib/env";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { authSecret } from "./auth-secret";
 import { db } from "./db";
 import { mergeGuestInto } from "./guest-merge";
@@ -26,7 +27,7 @@ function createAuth() {
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "learner", input: false },
-        timeZone: { type: "string", required: false, defaultValue: "Asia/Ho_Chi_Minh", input: false },
+        timeZone: { type: "string", required: false, defaultValue: DEFAULT_TIME_ZONE, input: false },
       },
     },
     // Role and time zone are set as the user is created (not updated after), so the session

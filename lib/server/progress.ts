@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { gradeSealed, type SealedKey } from "@/lib/quiz/seal";
 import { dailyStreak, dayIn, factMastery, type Mastery } from "@/lib/review/mastery";
 import { db } from "./db";
@@ -82,7 +83,7 @@ export async function learnerProgress(userId: string, now = new Date()) {
     reviewSummary(userId, now),
     db().reviewLog.findMany({ where: { userId }, select: { reviewedAt: true } }),
   ]);
-  const timeZone = user?.timeZone ?? "Asia/Ho_Chi_Minh";
+  const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE;
   const days = [
     ...attempts.flatMap((a) => (a.submittedAt ? [a.submittedAt] : [])),
     ...reviews.map((r) => r.reviewedAt),

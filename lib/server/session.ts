@@ -2,7 +2,10 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import type { DateTimeFormatOptions } from "next-intl";
+import { getFormatter } from "next-intl/server";
 import { env } from "@/lib/env";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { localizedPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { auth } from "./auth";
@@ -15,6 +18,8 @@ export type SessionUser = {
   username: string | null;
   role: "learner" | "teacher";
   isGuest: boolean;
+  /** IANA zone for the user's dates and streaks. */
+  timeZone: string;
 };
 
 /**
@@ -31,15 +36,23 @@ export async function requestHeaders(): Promise<Headers> {
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth().api.getSession({ headers: await requestHeaders() });
   if (!session) return null;
-  const user = session.user as typeof session.user & { role?: string; username?: string | null; isAnonymous?: boolean | null };
+  const user = session.user as typeof session.user & { role?: string; username?: string | null; isAnonymous?: boolean | null; timeZone?: string | null };
   return {
     id: user.id,
     name: user.name,
     username: user.username ?? null,
     role: user.role === "teacher" ? "teacher" : "learner",
     isGuest: Boolean(user.isAnonymous),
+    timeZone: user.timeZone || DEFAULT_TIME_ZONE,
   };
 });
+
+/** Formats dates for the signed-in user, in their time zone (the app's default otherwise). */
+export async function userDateTime(): Promise<(date: Date, options: DateTimeFormatOptions) => string> {
+  const [format, user] = await Promise.all([getFormatter(), currentUser()]);
+  const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE;
+  return (date, options) => format.dateTime(date, { ...options, timeZone });
+}
 
 /**
  * The current user, or a new guest account (signed in with a session cookie) for a visitor
@@ -56,7 +69,7 @@ export async function currentOrGuestUser(timeZone?: string): Promise<SessionUser
   const result = await auth().api.signInAnonymous({ headers: h });
   if (!result) throw new Error("Could not start a guest session.");
   if (timeZone) await db().user.update({ where: { id: result.user.id }, data: { timeZone } });
-  return { id: result.user.id, name: result.user.name, username: null, role: "learner", isGuest: true };
+  return { id: result.user.id, name: result.user.name, username: null, role: "learner", isGuest: true, timeZone: timeZone ?? DEFAULT_TIME_ZONE };
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { asLocale } from "@/lib/i18n/paths";
 import { listLearnerAssignments } from "@/lib/server/learner-assignments";
-import { requirePageUser } from "@/lib/server/session";
+import { requirePageUser, userDateTime } from "@/lib/server/session";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ joined?: string }> };
 
@@ -19,7 +19,7 @@ export default async function AssignmentsPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, "/assignments", "learner");
-  const [t, format, assignments] = await Promise.all([getTranslations("Assignments"), getFormatter(), listLearnerAssignments(user)]);
+  const [t, dateTime, assignments] = await Promise.all([getTranslations("Assignments"), userDateTime(), listLearnerAssignments(user)]);
   const joined = Boolean((await searchParams).joined);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -49,7 +49,7 @@ export default async function AssignmentsPage({ params, searchParams }: Props) {
               </div>
               <p className="text-sm text-muted">
                 {a.className} · {a.teacherName} ·{" "}
-                {a.settings.dueAt ? t("due", { date: format.dateTime(a.settings.dueAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noDueDate")}
+                {a.settings.dueAt ? t("due", { date: dateTime(a.settings.dueAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noDueDate")}
               </p>
             </li>
           ))}

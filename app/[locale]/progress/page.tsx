@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
 import { learnerProgress } from "@/lib/server/progress";
-import { currentUser } from "@/lib/server/session";
+import { currentUser, userDateTime } from "@/lib/server/session";
 import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LazyScoreChart } from "./progress-client";
 
@@ -20,7 +20,7 @@ const MASTERY_STYLE = { mastered: "bg-green-100 text-green-900 dark:bg-green-950
 export default async function ProgressPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, quiz, format, user] = await Promise.all([getTranslations("Progress"), getTranslations("Quiz"), getFormatter(), currentUser()]);
+  const [t, quiz, dateTime, user] = await Promise.all([getTranslations("Progress"), getTranslations("Quiz"), userDateTime(), currentUser()]);
   if (!user) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
@@ -33,7 +33,7 @@ export default async function ProgressPage({ params }: Props) {
     );
   }
   const progress = await learnerProgress(user.id);
-  const points = progress.attempts.map((a) => ({ label: format.dateTime(a.submittedAt, { day: "numeric", month: "numeric" }), percent: a.percent }));
+  const points = progress.attempts.map((a) => ({ label: dateTime(a.submittedAt, { day: "numeric", month: "numeric" }), percent: a.percent }));
   return (
     <div className="space-y-10">
       <LocalProgressSync />
@@ -112,7 +112,7 @@ export default async function ProgressPage({ params }: Props) {
                 <tbody>
                   {[...progress.attempts].reverse().map((a) => (
                     <tr key={a.id} className="border-b border-line" data-attempt-row={a.id}>
-                      <td className="py-2 pr-3">{format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                      <td className="py-2 pr-3">{dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                       <td className="py-2 pr-3" lang={locale}>
                         {a.article.title[locale]}
                       </td>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AssignmentSummary } from "@/app/_components/assignment-summary";
 import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LocaleLink } from "@/app/_components/locale-link";
@@ -8,7 +8,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { Cuid } from "@/lib/classes/schemas";
 import { asLocale } from "@/lib/i18n/paths";
 import { getLearnerAssignment } from "@/lib/server/learner-assignments";
-import { requirePageUser } from "@/lib/server/session";
+import { requirePageUser, userDateTime } from "@/lib/server/session";
 import { startAssignmentQuizAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; assignmentId: string }> };
@@ -27,7 +27,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
   const id = Cuid.safeParse(assignmentId);
   const a = id.success ? await getLearnerAssignment(user, id.data) : null;
   if (!a) notFound();
-  const [t, format] = await Promise.all([getTranslations("Assignments"), getFormatter()]);
+  const [t, dateTime] = await Promise.all([getTranslations("Assignments"), userDateTime()]);
   const { work, settings } = a;
   const readDone = work.readPercent >= settings.readPercent;
   const readHref = settings.guidedReading ? `/assignments/${a.id}/read` : `/articles/${a.article.slug}`;
@@ -79,7 +79,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
                 {work.attempts.map((attempt) => (
                   <li key={attempt.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                     <span>
-                      {format.dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                      {dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
                       {t("attemptScore", { percent: Math.round((attempt.score / Math.max(1, attempt.questionCount)) * 100) })}
                     </span>
                     <LocaleLink href={`/attempts/${attempt.id}`}>{t("viewResults")}</LocaleLink>

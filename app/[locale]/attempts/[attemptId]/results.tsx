@@ -1,15 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { describeResponse as describe } from "@/lib/quiz/seal";
 import type { PlayerAttempt } from "@/lib/server/quiz-types";
 import { practiseMistakesAction, retryAttemptAction } from "./actions";
 import { FeedbackView, type FeedbackLabels } from "./feedback-view";
+import { userDateTime } from "@/lib/server/session";
 
 type Props = { attempt: PlayerAttempt; uiLocale: "vi" | "en"; feedbackLabels: FeedbackLabels; isGuest: boolean };
 
 /** A submitted attempt: the score, each question's verdict with its evidence, and what next. */
 export async function Results({ attempt, uiLocale, feedbackLabels, isGuest }: Props) {
-  const [t, q, format] = await Promise.all([getTranslations("Results"), getTranslations("Quiz"), getFormatter()]);
+  const [t, q, dateTime] = await Promise.all([getTranslations("Results"), getTranslations("Quiz"), userDateTime()]);
   const score = attempt.score ?? 0;
   const missed = attempt.questions.filter((x) => x.feedback && !x.feedback.correct).length;
   return (
@@ -18,7 +19,7 @@ export async function Results({ attempt, uiLocale, feedbackLabels, isGuest }: Pr
         <h2 id="score" className="text-2xl font-bold" data-testid="score">
           {t("score", { score, total: attempt.questionCount, percent: Math.round((score / Math.max(1, attempt.questionCount)) * 100) })}
         </h2>
-        {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: format.dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
+        {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
         <p>{missed === 0 ? t("allRight") : t("reviewCardsAdded")}</p>
         <div className="flex flex-wrap gap-3">
           {attempt.assignmentId ? (

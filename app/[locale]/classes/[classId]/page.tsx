@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { Cuid } from "@/lib/classes/schemas";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { getTeacherClass } from "@/lib/server/classes";
-import { requirePageUser, siteOrigin } from "@/lib/server/session";
+import { requirePageUser, siteOrigin, userDateTime } from "@/lib/server/session";
 import { removeLearnerAction, renewJoinCodeAction, setClassArchivedAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; classId: string }> };
@@ -26,7 +26,7 @@ export default async function ClassPage({ params }: Props) {
   const id = Cuid.safeParse(classId);
   const klass = id.success ? await getTeacherClass(user, id.data) : null;
   if (!klass) notFound();
-  const [t, format] = await Promise.all([getTranslations("Classes"), getFormatter()]);
+  const [t, dateTime] = await Promise.all([getTranslations("Classes"), userDateTime()]);
   const joinUrl = `${await siteOrigin()}${localizedPath(locale, `/join/${klass.joinCode}`)}`;
   const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
@@ -89,7 +89,7 @@ export default async function ClassPage({ params }: Props) {
                   {a.article.title[locale]}
                 </LocaleLink>
                 <span className="text-sm text-muted">
-                  {a.published ? (a.dueAt ? t("dueOn", { date: format.dateTime(a.dueAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noDueDate")) : t("draft")}
+                  {a.published ? (a.dueAt ? t("dueOn", { date: dateTime(a.dueAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noDueDate")) : t("draft")}
                 </span>
               </li>
             ))}
@@ -109,7 +109,7 @@ export default async function ClassPage({ params }: Props) {
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2" data-learner={l.username ?? l.name}>
                 <span>
                   <span className="font-medium">{l.name}</span> {l.username && l.username !== l.name && <span className="text-muted">@{l.username}</span>}
-                  <span className="block text-sm text-muted">{t("joinedOn", { date: format.dateTime(l.joinedAt, { dateStyle: "medium" }) })}</span>
+                  <span className="block text-sm text-muted">{t("joinedOn", { date: dateTime(l.joinedAt, { dateStyle: "medium" }) })}</span>
                 </span>
                 <form action={removeLearnerAction.bind(null, locale, klass.id)}>
                   <input type="hidden" name="learnerId" value={l.id} />

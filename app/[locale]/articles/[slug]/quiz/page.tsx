@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { quizChoices } from "@/app/_components/forms/quiz-choices";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
 import { getArticle } from "@/lib/server/articles";
 import { listAttempts } from "@/lib/server/quizzes";
-import { currentUser } from "@/lib/server/session";
+import { currentUser, userDateTime } from "@/lib/server/session";
 import { startQuizAction } from "./actions";
 import { QuizSettingsForm } from "./quiz-settings-form";
 
@@ -24,7 +24,7 @@ export default async function QuizStartPage({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, format, user] = await Promise.all([getTranslations("Quiz"), getFormatter(), currentUser()]);
+  const [t, dateTime, user] = await Promise.all([getTranslations("Quiz"), userDateTime(), currentUser()]);
   const attempts = user ? await listAttempts(user.id, slug) : [];
   return (
     <div className="mx-auto max-w-2xl space-y-8">
@@ -59,7 +59,7 @@ export default async function QuizStartPage({ params }: Props) {
             {attempts.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                 <span>
-                  {format.dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
                   {a.status === "submitted" ? t("scoreOf", { score: a.score ?? 0, total: a.questionCount }) : t("inProgress")}
                 </span>
                 <LocaleLink href={`/attempts/${a.id}`}>{a.status === "submitted" ? t("viewResults") : t("resume")}</LocaleLink>

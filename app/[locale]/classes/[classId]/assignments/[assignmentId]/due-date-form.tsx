@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, FormAlert } from "@/app/_components/forms/field";
 import { TimeZoneField } from "@/app/_components/time-zone-field";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
 import type { ClassFormState } from "../../../actions";
 
@@ -31,7 +32,7 @@ export function DueDateForm({ action, dueAt, labels, errorLabels }: Props) {
   const error = state?.errors.dueAt ? errorLabels[state.errors.dueAt] : undefined;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
-      <TimeZoneField fallback="Asia/Ho_Chi_Minh" />
+      <TimeZoneField fallback={DEFAULT_TIME_ZONE} />
       <FormAlert message={state?.errors.form ? errorLabels[state.errors.form] : null} />
       <Field id="due-at" label={labels.dueAt} hint={labels.hint} error={error}>
         <input

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { describedBy, Field, FormAlert } from "@/app/_components/forms/field";
 import { RadioGroup, type Choice } from "@/app/_components/forms/radio-group";
 import { TimeZoneField } from "@/app/_components/time-zone-field";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
 import type { ClassFormState } from "../../../actions";
 
@@ -61,7 +62,7 @@ export function AssignmentForm({ action, articles, lengths, languages, modes, la
   );
   return (
     <form action={formAction} className="space-y-8" noValidate>
-      <TimeZoneField fallback="Asia/Ho_Chi_Minh" />
+      <TimeZoneField fallback={DEFAULT_TIME_ZONE} />
       <FormAlert message={errors.form ? errorLabels[errors.form] : Object.keys(errors).length ? labels.summary : null} />
       <Field id="a-articleSlug" label={labels.article} error={error("articleSlug")}>
         <select id="a-articleSlug" name="articleSlug" className="field" defaultValue={v("articleSlug", articles[0]?.value ?? "")}>
