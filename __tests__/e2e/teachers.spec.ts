@@ -128,6 +128,7 @@ for (const locale of ["vi", "en"] as const) {
     const row = teacher.locator(`[data-learner="${username}"]`);
     await expect(row).toContainText(guided ? "100%" : /[3-9]\d%|100%/);
     await expect(row.locator("[data-status]")).toHaveText(ui.passed);
+    await expect(row.locator("[data-passed]")).toHaveAttribute("data-passed", "true");
     await expect(teacher.getByTestId("binder").locator("tfoot")).toContainText("100%");
     expect(await axe(teacher)).toEqual([]);
     const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByTestId("csv-link").click()]);

@@ -85,9 +85,8 @@ export async function assignmentDashboard(actor: Actor, assignmentId: string, no
     binder,
     stats: questionStats(questions.map((q) => q.id), answers),
     missedFacts: mostMissedFacts(answers).map((f) => ({ ...f, question: byFact.get(f.factId) ?? null })),
-    reveals: revealStats(readings.map((r) => ({ learnerId: r.userId, reveals: storedReadingRecord(r).reveals })))
-      .slice(0, 10)
-      .map((r) => ({ ...r, sentence: sentences.get(r.sentenceId) ?? null })),
+    // Every sentence someone revealed, most learners first.
+    reveals: revealStats(readings.map((r) => ({ learnerId: r.userId, reveals: storedReadingRecord(r).reveals }))).map((r) => ({ ...r, sentence: sentences.get(r.sentenceId) ?? null })),
   };
 }
 export type AssignmentDashboard = NonNullable<Awaited<ReturnType<typeof assignmentDashboard>>>;

@@ -42,6 +42,7 @@ export async function Dashboard({ user, assignmentId, locale }: { user: Actor; a
                   <th scope="col" className="py-2 pr-3">{t("attempts")}</th>
                   <th scope="col" className="py-2 pr-3">{t("best")}</th>
                   <th scope="col" className="py-2 pr-3">{t("status")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("passed")}</th>
                   <th scope="col" className="py-2 pr-3">{t("late")}</th>
                 </tr>
               </thead>
@@ -57,6 +58,9 @@ export async function Dashboard({ user, assignmentId, locale }: { user: Actor; a
                     <td className="py-2 pr-3">{percent(l.work.progress.bestScore)}</td>
                     <td className="py-2 pr-3">
                       <StatusBadge status={l.work.progress.status} />
+                    </td>
+                    <td className="py-2 pr-3" data-passed={l.work.progress.done}>
+                      {l.work.progress.done ? t("yes") : "—"}
                     </td>
                     <td className="py-2 pr-3">{l.work.progress.submittedLate ? t("yes") : "—"}</td>
                   </tr>
