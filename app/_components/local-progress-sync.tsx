@@ -8,7 +8,8 @@ const PREFIX = `songngu:reading:v${LOCAL_RECORD_VERSION}:`;
 /**
  * Moves what this browser recorded of every article to the account (the reader does it for
  * one article at a time, a few seconds after each change), then shows the page again with the
- * account's figures. On My progress and the assignment pages, which show reading done.
+ * account's figures — only when the account learned something, so a visit with nothing new
+ * renders once. On My progress and the assignment pages, which show reading done.
  */
 export function LocalProgressSync() {
   const router = useRouter();
@@ -30,7 +31,8 @@ export function LocalProgressSync() {
     void Promise.all(
       records.map(([slug, record]) =>
         fetch(`/api/reading/${encodeURIComponent(slug)}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(record) })
-          .then((r) => r.ok)
+          .then((r) => (r.ok ? (r.json() as Promise<{ changed?: boolean }>) : null))
+          .then((body) => body?.changed === true)
           .catch(() => false),
       ),
     ).then((results) => {

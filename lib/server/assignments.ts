@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { AssignmentInput } from "@/lib/classes/schemas";
 import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
 import { grade } from "@/lib/quiz/grade";
@@ -8,20 +9,15 @@ import { isTeacher, type Actor } from "./actor";
 import { getArticle } from "./articles";
 import { db } from "./db";
 import { quizArticleFromView } from "./quiz-articles";
+import { readStoredJson } from "./stored-json";
 
 // Assignments, teacher's side: create a draft, preview the article's question bank, switch
 // questions off, publish. Every function finds only assignments of the actor's own classes.
 
 const ownAssignment = (actor: Actor, id: string) => ({ id, class: { teacherId: actor.id } });
 
-const strings = (json: string): string[] => {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
-};
+const QuestionIds = z.array(z.string());
+const strings = (json: string): string[] => readStoredJson(QuestionIds, json, []);
 
 /** Reads a stored assignment's settings into plain values. */
 export function assignmentSettings(row: {

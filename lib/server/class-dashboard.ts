@@ -49,7 +49,11 @@ async function binderAnswers(attemptIds: Map<string, string>): Promise<BinderAns
 /** The dashboard of one of the teacher's assignments, or null. */
 export async function assignmentDashboard(actor: Actor, assignmentId: string, now = new Date()) {
   const assignment = await getTeacherAssignment(actor, assignmentId);
-  if (!assignment) return null;
+  return assignment ? dashboardFor(assignment, now) : null;
+}
+
+/** The dashboard of an assignment already found for its teacher (getTeacherAssignment). */
+export async function dashboardFor(assignment: TeacherAssignment, now = new Date()) {
   const enrollments = await db().enrollment.findMany({
     where: { classId: assignment.class.id, removedAt: null },
     select: { user: { select: { id: true, name: true, username: true } } },
@@ -89,6 +93,6 @@ export async function assignmentDashboard(actor: Actor, assignmentId: string, no
     reveals: revealStats(readings.map((r) => ({ learnerId: r.userId, reveals: storedReadingRecord(r).reveals }))).map((r) => ({ ...r, sentence: sentences.get(r.sentenceId) ?? null })),
   };
 }
-export type AssignmentDashboard = NonNullable<Awaited<ReturnType<typeof assignmentDashboard>>>;
+export type AssignmentDashboard = Awaited<ReturnType<typeof dashboardFor>>;
 
 export type { TeacherAssignment };

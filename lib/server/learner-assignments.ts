@@ -32,10 +32,11 @@ export async function listLearnerAssignments(actor: Actor, now = new Date()) {
   return views.sort((a, b) => (a.settings.dueAt?.getTime() ?? Infinity) - (b.settings.dueAt?.getTime() ?? Infinity));
 }
 
-type Row = Awaited<ReturnType<typeof findRow>> & {};
 const findRow = (actor: Actor, assignmentId: string) => db().assignment.findFirst({ where: { id: assignmentId, ...visibleTo(actor) }, include });
 
-async function learnerView(actor: Actor, row: NonNullable<Row>, now: Date) {
+type Row = NonNullable<Awaited<ReturnType<typeof findRow>>>;
+
+async function learnerView(actor: Actor, row: Row, now: Date) {
   const settings = assignmentSettings(row);
   const work = (await assignmentWork({ id: row.id, articleSlug: row.article.slug, settings }, [actor.id], now)).get(actor.id);
   return {

@@ -5,23 +5,14 @@ import { countableParagraphs, readingProgress } from "@/lib/reading/progress";
 import { ReadingRecordSchema } from "@/lib/reading/record-schema";
 import { getArticle } from "./articles";
 import { db } from "./db";
+import { readStoredJson } from "./stored-json";
 
 const StoredRead = ReadingRecordSchema.shape.read;
 const StoredReveals = ReadingRecordSchema.shape.reveals;
 
 /** A stored ReadingProgress row as a record (unreadable parts start empty). */
 export function storedReadingRecord(row: { read: string; reveals: string }): ReadingRecord {
-  const read = StoredRead.safeParse(safeJson(row.read));
-  const reveals = StoredReveals.safeParse(safeJson(row.reveals));
-  return { ...emptyReadingRecord(), read: read.success ? read.data : {}, reveals: reveals.success ? reveals.data : [] };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  return { ...emptyReadingRecord(), read: readStoredJson(StoredRead, row.read, {}), reveals: readStoredJson(StoredReveals, row.reveals, []) };
 }
 
 export const SyncReadingInput = z.object({ slug: z.string().min(1).max(120), record: ReadingRecordSchema });
@@ -29,7 +20,8 @@ export const SyncReadingInput = z.object({ slug: z.string().min(1).max(120), rec
 /**
  * Adds what the browser recorded to the learner's stored record of the article and returns the
  * combined record with the share read. Ids that are not the article's paragraphs/sentences are
- * dropped, so a forged record cannot inflate progress. Null when the article does not exist.
+ * dropped, so a forged record cannot inflate progress. `changed`: whether the account learned
+ * anything from it. Null when the article does not exist.
  */
 export async function syncReadingRecord(userId: string, slug: string, incoming: ReadingRecord) {
   const article = await getArticle(slug);
@@ -48,7 +40,9 @@ export async function syncReadingRecord(userId: string, slug: string, incoming: 
     const merged = stored ? mergeReadingRecords(storedReadingRecord(stored), cleaned) : cleaned;
     const progress = readingProgress(paragraphs, Object.keys(merged.read));
     const data = { read: JSON.stringify(merged.read), reveals: JSON.stringify(merged.reveals), fraction: progress.percent / 100 };
-    await tx.readingProgress.upsert({ where: key, create: { userId, articleId: article.id, ...data }, update: data });
-    return { record: merged, percent: progress.percent };
+    // Pages send the browser's record on every load: most of the time there is nothing new.
+    const changed = !stored || stored.read !== data.read || stored.reveals !== data.reveals || stored.fraction !== data.fraction;
+    if (changed) await tx.readingProgress.upsert({ where: key, create: { userId, articleId: article.id, ...data }, update: data });
+    return { record: merged, percent: progress.percent, changed };
   });
 }

@@ -5,12 +5,18 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import type { Actor } from "./actor";
-import { assignmentDashboard } from "./class-dashboard";
+import { getTeacherAssignment, type TeacherAssignment } from "./assignments";
+import { dashboardFor } from "./class-dashboard";
 
 /** An assignment's results as CSV with headers in the teacher's language; null if not theirs. */
 export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date()): Promise<string | null> {
-  const board = await assignmentDashboard(actor, assignmentId, now);
-  if (!board) return null;
+  const assignment = await getTeacherAssignment(actor, assignmentId);
+  return assignment ? resultsCsvFor(assignment, locale, now) : null;
+}
+
+/** The CSV of an assignment already found for its teacher. */
+export async function resultsCsvFor(assignment: TeacherAssignment, locale: AppLocale, now = new Date()): Promise<string> {
+  const board = await dashboardFor(assignment, now);
   const messages = locale === "en" ? en : vi;
   const t = createTranslator({ locale, messages, namespace: "ResultsCsv" });
   const status = createTranslator({ locale, messages, namespace: "AssignmentStatus" });

@@ -35,8 +35,12 @@ export async function requestHeaders(): Promise<Headers> {
 /** The signed-in user (a guest counts), or null. Once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth().api.getSession({ headers: await requestHeaders() });
-  if (!session) return null;
-  const user = session.user as typeof session.user & { role?: string; username?: string | null; isAnonymous?: boolean | null; timeZone?: string | null };
+  return session ? sessionUserOf(session.user) : null;
+});
+
+/** Our view of better-auth's session user (its additional fields are untyped there). */
+export function sessionUserOf(sessionUser: { id: string; name: string }): SessionUser {
+  const user = sessionUser as typeof sessionUser & { role?: string; username?: string | null; isAnonymous?: boolean | null; timeZone?: string | null };
   return {
     id: user.id,
     name: user.name,
@@ -45,7 +49,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     isGuest: Boolean(user.isAnonymous),
     timeZone: user.timeZone || DEFAULT_TIME_ZONE,
   };
-});
+}
 
 /** Formats dates for the signed-in user, in their time zone (the app's default otherwise). */
 export async function userDateTime(): Promise<(date: Date, options: DateTimeFormatOptions) => string> {

@@ -6,6 +6,7 @@ import { AssignmentInput, ClassInput, Cuid, DueInput, QuestionChoice, type Class
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/assignments";
 import { createClass, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/classes";
+import type { Actor } from "@/lib/server/actor";
 import { currentUser } from "@/lib/server/session";
 
 // The teacher's class and assignment actions. Each checks the session and the ids itself (a
@@ -37,10 +38,10 @@ export async function createClassAction(locale: string, _state: ClassFormState, 
 }
 
 /** Runs a teacher's change on a class, then shows the class page again (or "not found"). */
-async function onClass(locale: string, classId: string, change: (actor: { id: string; role: "teacher" }, id: string) => Promise<unknown>) {
+async function onClass(locale: string, classId: string, change: (actor: Actor, id: string) => Promise<unknown>) {
   const actor = await teacher();
   const id = Cuid.safeParse(classId);
-  if (!actor || !id.success || !(await change({ id: actor.id, role: "teacher" }, id.data))) notFound();
+  if (!actor || !id.success || !(await change(actor, id.data))) notFound();
   revalidatePath(localizedPath(asLocale(locale), `/classes/${id.data}`));
 }
 

@@ -14,6 +14,14 @@ type Props = {
   assignmentHref: string;
 };
 
+/** What to say about the last answer (or, after a reload, about a miss on this paragraph). */
+function verdictText(state: GuidedState, misses: number, labels: Props["labels"]): string | null {
+  if (state?.error) return labels.invalid;
+  if (!state) return misses > 0 ? labels.wrong : null;
+  if (state.correct) return labels.right;
+  return state.expected ? fill(labels.answerWas, { answer: state.expected }) : labels.wrong;
+}
+
 /**
  * The quick question under the last open paragraph. Right (or wrong twice, with the answer
  * shown) opens the next paragraph. The page re-renders with it; the verdict on the paragraph
@@ -21,18 +29,7 @@ type Props = {
  */
 export function GuidedCheck({ action, check, finished, misses, labels, assignmentHref }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const verdict =
-    state && !state.error
-      ? state.correct
-        ? labels.right
-        : state.expected
-          ? fill(labels.answerWas, { answer: state.expected })
-          : labels.wrong
-      : state?.error
-        ? labels.invalid
-        : misses > 0
-          ? labels.wrong
-          : null;
+  const verdict = verdictText(state, misses, labels);
   return (
     <section aria-labelledby="guided-check" className="panel space-y-4">
       <h2 id="guided-check" className="text-xl font-semibold">

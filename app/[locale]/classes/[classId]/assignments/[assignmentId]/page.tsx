@@ -56,7 +56,7 @@ export default async function TeacherAssignmentPage({ params }: Props) {
         </details>
       </header>
       {assignment.published ? (
-        <Dashboard user={user} assignmentId={assignment.id} locale={locale} />
+        <Dashboard assignment={assignment} locale={locale} />
       ) : (
         <section aria-labelledby="preview" className="space-y-4">
           <h2 id="preview" className="text-2xl font-semibold">
