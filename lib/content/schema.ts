@@ -64,6 +64,10 @@ export const GlossaryTermInput = z.object({
   kind: z.enum(GLOSSARY_KINDS).default("term"),
   /** Other English forms the term takes in the translation ("headquartered"). */
   enForms: z.array(Text).optional(),
+  /** Other names the article uses for the same thing ("the Premier", "WAIC"), per language. */
+  aliases: z.object({ vi: z.array(Text).optional(), en: z.array(Text).optional() }).optional(),
+  /** Keys of other entries that name the same thing (a caption's name for the conference). */
+  sameAs: z.array(Key).optional(),
   note: Bilingual,
 });
 
@@ -111,6 +115,11 @@ export const ArticleContentSchema = z
         ctx.addIssue({ code: "custom", path: ["glossary", t, "key"], message: `duplicate term key ${term.key}` });
       }
       termKeys.add(term.key);
+    });
+    article.glossary.forEach((term, t) => {
+      (term.sameAs ?? []).forEach((key, i) => {
+        if (!termKeys.has(key) || key === term.key) ctx.addIssue({ code: "custom", path: ["glossary", t, "sameAs", i], message: `unknown glossary entry ${key}` });
+      });
     });
   });
 

@@ -17,6 +17,7 @@ export function quizArticleFromContent(content: ArticleContent): QuizArticle {
       blockId: contentId(content.slug, s.blockKey),
       vi: s.vi,
       en: s.en,
+      blockKind: s.blockKind === "figure" ? "figure" : s.blockKind === "headline" ? "headline" : "paragraph",
     })),
     glossary: content.glossary.map((t) => ({
       id: contentId(content.slug, t.key),
@@ -25,6 +26,8 @@ export function quizArticleFromContent(content: ArticleContent): QuizArticle {
       enForms: t.enForms ?? [],
       kind: t.kind,
       sentenceIds: (links.get(t.key) ?? []).map((key) => contentId(content.slug, key)),
+      ...(t.aliases ? { aliases: t.aliases } : {}),
+      ...(t.sameAs ? { sameAs: t.sameAs.map((key) => contentId(content.slug, key)) } : {}),
     })),
   };
 }

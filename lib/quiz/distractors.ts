@@ -1,139 +1,123 @@
-// Wrong answers a learner could believe: numbers of the same kind and size (the article's
-// own first), names of the same kind, terms and sentences of the same article. Never the
-// answer, never twice. Deterministic: the same facts give the same distractors. Pure.
-import { formatMention, numberWord, viNumberWord } from "./numbers";
+// Wrong names a pupil could believe: of the same kind and the same role as the key (a city
+// for a city, a ministry for a ministry, a speaker for a speaker), the article's own first,
+// never another name of the key or of what contains it, never one the sentence already
+// shows, never two names of one thing. Deterministic. Pure.
+import type { Referents } from "./referents";
 import { hash32 } from "./random";
-import { normalizeAnswer } from "./text";
-import type { Bilingual, EntityFact, EntityKind, Lang, NumberFact, NumberMention, QuizArticle } from "./types";
+import { normalizeAnswer, stripDiacritics } from "./text";
+import { DOCUMENTS, EVENTS, ORGANIZATIONS, PLACES } from "./world";
+import type { Bilingual, EntityFact, EntityKind, Lang, QuizArticle } from "./types";
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const PLACE_BY_NAME = new Map(PLACES.flatMap((p) => [[stripDiacritics(p.vi), p] as const, [stripDiacritics(p.en), p] as const]));
+const PLACE_HEADS = /^(sông|sân|trạm|chùa|phố|xã|phường|huyện|tỉnh|chợ|cầu|núi|hồ|đảo|vịnh|bãi biển|khu|vùng|làng|bến|cảng)\s/iu;
 
-/** Rounds to two significant digits ("nice" numbers a writer would use). */
-function nice(value: number): number {
-  if (value === 0) return 0;
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / magnitude) * magnitude;
+/** What kind of place, body or person a name is, for choosing distractors of the same role. */
+export function roleOf(name: Bilingual, kind: EntityKind): string {
+  if (kind === "place") {
+    const head = PLACE_HEADS.exec(name.vi)?.[1]?.toLowerCase();
+    if (head) return `place:${head}`;
+    return `place:${PLACE_BY_NAME.get(stripDiacritics(name.vi))?.role ?? PLACE_BY_NAME.get(stripDiacritics(name.en))?.role ?? "other"}`;
+  }
+  if (kind === "organization") {
+    const both = `${name.vi} | ${name.en}`;
+    if (/^(Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Chính phủ|Quốc hội)\b|\b(Ministry|Department|Committee|Agency|Government)\b/u.test(both)) return "organization:government";
+    if (/\b(Thế giới|Quốc tế|Liên Hợp Quốc|châu Á|châu Âu|Đông Nam Á)\b|\b(World|International|United Nations|Asian|European|ASEAN)\b/u.test(both)) return "organization:international";
+    if (/^(Hiệp hội|Liên đoàn|Hội)\b|\b(Association|Federation|Union|Chamber)\b/u.test(both)) return "organization:association";
+    if (/^(Trường|Bệnh viện|Viện|Trung tâm|Đại học|Học viện|khoa)\b|\b(University|Hospital|Institute|School|Centre|Center|College|department)\b/u.test(both)) return "organization:institution";
+    return "organization:company";
+  }
+  return kind;
 }
 
-function isWordNumber(m: NumberMention): boolean {
-  return /^\p{L}+$/u.test(m.text);
+type Pool = { name: Bilingual; outside: boolean };
+
+function worldPool(kind: EntityKind, role: string): Bilingual[] {
+  if (kind === "place") {
+    const wanted = role.split(":")[1];
+    return PLACES.filter((p) => p.role === wanted);
+  }
+  if (kind === "organization") return ORGANIZATIONS[(role.split(":")[1] ?? "company") as keyof typeof ORGANIZATIONS] ?? [];
+  if (kind === "event") return EVENTS;
+  if (kind === "document") return DOCUMENTS;
+  return [];
 }
 
-/** Values a number's distractors may take, best first. */
-function candidateValues(fact: NumberFact, all: NumberFact[]): number[] {
-  const m = fact.vi;
-  const sameKind = all.filter(
-    (f) => f.id !== fact.id && f.vi.kind === m.kind && f.vi.unit === m.unit && (m.kind.startsWith("date") ? f.vi.date?.month === m.date?.month : true),
-  );
-  const fromArticle = sameKind
-    .map((f) => f.vi.value)
-    .filter((v) => (m.kind === "count" || m.kind === "measure" ? v / m.value <= 5 && m.value / v <= 5 : true))
-    .sort((a, b) => Math.abs(Math.log(a / m.value)) - Math.abs(Math.log(b / m.value)));
-  let synthetic: number[];
-  switch (m.kind) {
-    case "percent":
-      synthetic = [5, -5, 10, -10, 15, -15].map((d) => m.value + d).filter((v) => v > 0 && v < 100);
-      break;
-    case "date":
-    case "date-range": {
-      const last = DAYS_IN_MONTH[(m.date?.month ?? 1) - 1] ?? 28;
-      const span = (m.date?.toDay ?? m.value) - m.value;
-      synthetic = [1, -1, 2, -2, 3, -3, 5].map((d) => m.value + d).filter((v) => v >= 1 && v + span <= last);
-      break;
+export type NameChoice = { names: Bilingual[]; outside: number; mixedRoles: boolean };
+
+/**
+ * Up to `count` names for wrong options or a false statement. `shown` are texts the prompt
+ * already holds (a name in it would be ruled out at a glance). `articleOnly` keeps to the
+ * article's own names (false statements must stay plausible to someone who read it).
+ */
+export function nameDistractors(
+  key: Bilingual,
+  kind: EntityKind,
+  entities: EntityFact[],
+  referents: Referents,
+  options: { count?: number; shown?: string[]; articleOnly?: boolean; sameRoleOnly?: boolean; order?: string } = {},
+): NameChoice {
+  const count = options.count ?? 3;
+  const role = roleOf(key, kind);
+  const shown = (options.shown ?? []).map(normalizeAnswer);
+  const inPrompt = (n: Bilingual) => shown.some((s) => s.includes(normalizeAnswer(n.vi)) || s.includes(normalizeAnswer(n.en)));
+  const article: Pool[] = [];
+  const seen = new Set<string>();
+  for (const e of entities) {
+    const k = normalizeAnswer(e.name.vi);
+    if (e.kind === kind && !seen.has(k)) {
+      seen.add(k);
+      article.push({ name: e.name, outside: false });
     }
-    default:
-      synthetic = isWordNumber(fact.vi) || isWordNumber(fact.en)
-        ? [1, -1, 2, -2, 3].map((d) => m.value + d).filter((v) => viNumberWord(v) !== null && numberWord(v) !== null)
-        : [0.5, 1.5, 0.75, 2, 1.25, 0.25].map((k) => (Number.isInteger(m.value) ? Math.max(1, nice(m.value * k)) : Number((m.value * k).toFixed(1))));
   }
-  return [...fromArticle, ...synthetic];
+  const sameRole = article.filter((p) => roleOf(p.name, kind) === role);
+  const otherRole = options.sameRoleOnly ? [] : article.filter((p) => roleOf(p.name, kind) !== role && kind !== "place");
+  const world = options.articleOnly ? [] : worldPool(kind, role).map((name) => ({ name, outside: true }));
+  // The article's names in a stable order of their own (not always the first ones named).
+  const stable = (list: Pool[]) => [...list].sort((a, b) => hash32(`${options.order ?? ""}|${a.name.vi}`) - hash32(`${options.order ?? ""}|${b.name.vi}`));
+  const chosen: Pool[] = [];
+  for (const candidate of [...stable(sameRole), ...world, ...stable(otherRole)]) {
+    const { name } = candidate;
+    if (referents.related(name.vi, key.vi) || referents.related(name.en, key.en) || normalizeAnswer(name.vi) === normalizeAnswer(key.vi)) continue;
+    if (inPrompt(name)) continue;
+    if (chosen.some((c) => referents.related(c.name.vi, name.vi) || normalizeAnswer(c.name.vi) === normalizeAnswer(name.vi) || normalizeAnswer(c.name.en) === normalizeAnswer(name.en))) continue;
+    chosen.push(candidate);
+    if (chosen.length === count) break;
+  }
+  return {
+    names: chosen.map((c) => c.name),
+    outside: chosen.filter((c) => c.outside).length,
+    mixedRoles: chosen.some((c) => roleOf(c.name, kind) !== role),
+  };
 }
 
-/** Three wrong values for a number fact, written in `lang` as the article writes numbers. */
-export function numberDistractors(fact: NumberFact, all: NumberFact[], lang: Lang, count = 3): string[] {
-  const mention = fact[lang];
-  const answer = normalizeAnswer(mention.text);
-  const out: string[] = [];
-  for (const value of candidateValues(fact, all)) {
-    if (value === fact.vi.value) continue;
-    const text = formatMention(mention, lang, value);
-    if (normalizeAnswer(text) === answer || out.some((o) => normalizeAnswer(o) === normalizeAnswer(text))) continue;
-    out.push(text);
-    if (out.length === count) break;
-  }
-  return out;
+/** The part of speech an English glossary form suggests, where its ending says so. */
+export function partOfSpeech(en: string, forms: string[] = []): "noun" | "verb" | "adjective" | "adverb" | null {
+  const head = en.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  if (forms.some((f) => /(ed|ing)$/.test(f) && !/(ed|ing)$/.test(en))) return "verb";
+  if (/ly$/.test(head) && !/(ply|ally)$/.test(head)) return "adverb";
+  if (/(tion|sion|ment|ness|ity|ance|ence|ship|ure|ism|ist|er|or|ge|cy|ry|ty|th|ume|ite|ics|work|game|race|era|core|chip|scale|model|device|robot|record|theme|product|defect|company|area|plan|point|access|source)$/.test(head)) return "noun";
+  if (/(ous|ful|able|ible|al|ic|ive|less|ent|ant|ary|ary|ish|ward|ern|est)$/.test(head) || /-/.test(head)) return "adjective";
+  return null;
 }
 
-/** Well-known names used only when an article has too few of a kind to choose from. */
-const FALLBACK: Record<EntityKind, Bilingual[]> = {
-  person: [],
-  place: [
-    { vi: "Hà Nội", en: "Hanoi" },
-    { vi: "Thâm Quyến", en: "Shenzhen" },
-    { vi: "Singapore", en: "Singapore" },
-    { vi: "Tokyo", en: "Tokyo" },
-  ],
-  organization: [
-    { vi: "Liên Hợp Quốc", en: "United Nations" },
-    { vi: "Ngân hàng Thế giới", en: "World Bank" },
-    { vi: "Microsoft", en: "Microsoft" },
-  ],
-  event: [
-    { vi: "Diễn đàn Kinh tế Thế giới", en: "World Economic Forum" },
-    { vi: "Hội nghị Thượng đỉnh G20", en: "G20 Summit" },
-  ],
-  document: [
-    { vi: "Tuyên bố Bletchley", en: "Bletchley Declaration" },
-    { vi: "Đạo luật AI của EU", en: "EU AI Act" },
-  ],
-};
-
-/** Names of the same kind as an entity (the article's own first), in both languages. */
-export function entityDistractors(name: Bilingual, kind: EntityKind, entities: EntityFact[], count = 3): Bilingual[] {
-  const seen = new Set([normalizeAnswer(name.vi), normalizeAnswer(name.en)]);
-  const out: Bilingual[] = [];
-  const pool = [
-    ...entities.filter((e) => e.kind === kind).map((e) => e.name),
-    ...(kind === "event" ? entities.filter((e) => e.kind === "document").map((e) => e.name) : []),
-    ...FALLBACK[kind],
-  ];
-  for (const candidate of pool) {
-    if (seen.has(normalizeAnswer(candidate.vi)) || seen.has(normalizeAnswer(candidate.en))) continue;
-    seen.add(normalizeAnswer(candidate.vi));
-    seen.add(normalizeAnswer(candidate.en));
-    out.push(candidate);
-    if (out.length === count) break;
-  }
-  return out;
-}
-
-/** Other glossary terms (not names) of about the same length, in a stable mixed order. */
-export function termDistractors(termId: string, article: QuizArticle, count = 3): Bilingual[] {
+/** Other glossary terms (not names) of the same part of speech and about the same length. */
+export function termDistractors(termId: string, article: QuizArticle, count = 3): { terms: Bilingual[]; unknownPos: boolean } {
   const term = article.glossary.find((t) => t.id === termId);
-  if (!term) return [];
+  if (!term) return { terms: [], unknownPos: true };
+  const pos = partOfSpeech(term.en, term.enForms);
   const words = term.vi.split(/\s+/).length;
-  return article.glossary
+  const candidates = article.glossary
     .filter((t) => t.kind === "term" && t.id !== termId && Math.abs(t.vi.split(/\s+/).length - words) <= 1)
     .filter((t) => normalizeAnswer(t.en) !== normalizeAnswer(term.en) && normalizeAnswer(t.vi) !== normalizeAnswer(term.vi))
+    .filter((t) => !normalizeAnswer(t.vi).includes(normalizeAnswer(term.vi)) && !normalizeAnswer(term.vi).includes(normalizeAnswer(t.vi)));
+  const same = pos ? candidates.filter((t) => partOfSpeech(t.en, t.enForms) === pos) : [];
+  const pick = (same.length >= count ? same : candidates)
     .map((t) => ({ t, order: hash32(`${termId}|${t.id}`) }))
     .sort((a, b) => a.order - b.order)
     .slice(0, count)
     .map(({ t }) => ({ vi: t.vi, en: t.en }));
+  return { terms: pick, unknownPos: !pos || same.length < count };
 }
 
-/** Other sentences of the article, of the closest lengths, as translation-match distractors. */
-export function sentenceDistractors(sentenceId: string, article: QuizArticle, lang: Lang, count = 3): string[] {
-  const sentence = article.sentences.find((s) => s.id === sentenceId);
-  if (!sentence) return [];
-  const length = sentence[lang].length;
-  const seen = new Set([normalizeAnswer(sentence[lang])]);
-  const out: string[] = [];
-  for (const other of [...article.sentences].sort((a, b) => Math.abs(a[lang].length - length) - Math.abs(b[lang].length - length))) {
-    const key = normalizeAnswer(other[lang]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(other[lang]);
-    if (out.length === count) break;
-  }
-  return out;
-}
+/** Languages of a bilingual name, for "in the options' language" lookups. */
+export const inLang = (names: Bilingual[], lang: Lang) => names.map((n) => n[lang]);

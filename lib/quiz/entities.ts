@@ -1,9 +1,29 @@
-// Named entities in aligned sentence pairs: from the glossary (which says what each name is)
-// and, for names it does not list, Latin-script proper names written alike in both languages.
-import type { EntityKind, EntityFact, Lang, QuizArticle, QuizSentence, QuizTerm } from "./types";
-import { overlaps, wholeWordSpans, type Span } from "./text";
+// Named entities in aligned sentence pairs: from the glossary (which says what each name is),
+// Vietnamese names written with their marks in Vietnamese and without in English (Trần Văn
+// Hùng ↔ Tran Van Hung), Latin-script names written alike, and the short forms by which news
+// refers to a person again ("bà Châu", "Mr Khai", "Tiến Linh"). Pure.
+import { overlaps, stripDiacritics, wholeWordSpans, type Span } from "./text";
+import { PLACES, VIETNAMESE_FAMILY_NAMES } from "./world";
+import type { EntityFact, EntityKind, Lang, QuizArticle, QuizSentence, QuizTerm } from "./types";
 
-export type Occurrence = Span & { entityId: string; kind: EntityKind; name: { vi: string; en: string }; termId: string | null };
+export type Occurrence = Span & {
+  entityId: string;
+  kind: EntityKind;
+  name: { vi: string; en: string };
+  termId: string | null;
+  /** A short form of a person's name ("Châu" for Tôn Nữ Minh Châu). */
+  short?: boolean;
+};
+export type SentenceEntities = { vi: Occurrence[]; en: Occurrence[] };
+export type Gender = "male" | "female";
+export type ArticleEntities = { bySentence: Map<string, SentenceEntities>; genders: Map<string, Gender> };
+
+function keepOutermost<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
 
 /** Occurrences of glossary names in one side of a sentence, longest first where they nest
  * ("Thượng Hải" inside "Đồng thuận An toàn AI Thượng Hải" is not counted). */
@@ -11,7 +31,7 @@ function glossaryOccurrences(sentence: QuizSentence, terms: QuizTerm[], lang: La
   const found: Occurrence[] = [];
   for (const term of terms) {
     if (term.kind === "term" || !term.sentenceIds.includes(sentence.id)) continue;
-    const forms = lang === "vi" ? [term.vi] : [term.en, ...term.enForms];
+    const forms = lang === "vi" ? [term.vi, ...(term.aliases?.vi ?? [])] : [term.en, ...term.enForms, ...(term.aliases?.en ?? [])];
     for (const form of forms) {
       for (const span of wholeWordSpans(sentence[lang], form, lang === "en")) {
         found.push({ ...span, entityId: term.id, kind: term.kind, name: { vi: term.vi, en: term.en }, termId: term.id });
@@ -21,78 +41,170 @@ function glossaryOccurrences(sentence: QuizSentence, terms: QuizTerm[], lang: La
   return keepOutermost(found);
 }
 
-function keepOutermost<T extends Span>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
-  for (const s of sorted) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
-  return kept.sort((a, b) => a.start - b.start);
+const PERSON_BEFORE = {
+  vi: /(ông|bà|anh|chị|em|thầy|cô|thủ tướng|chủ tịch|tổng thống|bộ trưởng|thứ trưởng|ceo|giám đốc|nhà khoa học|giáo sư|tiến sĩ|ts\.|gs\.|pgs\.|bác sĩ|hlv|huấn luyện viên|tiền đạo|tiền vệ|hậu vệ|thủ môn|cầu thủ|kiến trúc sư|nghệ nhân|hiệu trưởng|nữ sinh|học sinh|phóng viên|trưởng khoa|viện trưởng)\s*$/iu,
+  en: /(mr|ms|mrs|miss|dr|prof|president|premier|minister|chairman|chairwoman|ceo|director|coach|striker|midfielder|defender|goalkeeper|player|architect|artisan|craftsman|headteacher|principal|scientist)\.?\s*$/iu,
+};
+const PLACE_BEFORE = /(tại|ở|đến|từ|thành phố|tỉnh|xã|phường|huyện|quận|sông|trạm|sân|vùng|khu vực|thủ đô)\s*$/iu;
+const ORG_HEAD = /^(Trường|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|Sở|Bộ|Cục|Viện|Trung tâm|Hội|Hiệp hội|Liên đoàn|Ủy ban|UBND|Đại học|Báo|Đài|Quỹ|Tổ chức)\b/u;
+const EVENT_OR_ORG_WORD = /\b(Cup|Games|Forum|Summit|Expo|Festival|Conference|Awards?|League|Bank|Group|Inc|Corp|University|Institute|Association|Federation|Council|Organization|Organisation|Fund|Agency|Ministry|Committee)\b/u;
+const PLACE_KEYS = new Set(PLACES.flatMap((p) => [stripDiacritics(p.vi), stripDiacritics(p.en)]));
+
+/** What a name probably is, from the words before it and the name itself; null when unsure. */
+function guessKind(before: string, name: string, lang: Lang): EntityKind | null {
+  if (PLACE_KEYS.has(stripDiacritics(name))) return "place";
+  if (PERSON_BEFORE[lang].test(before)) return "person";
+  if (ORG_HEAD.test(name)) return "organization";
+  if (EVENT_OR_ORG_WORD.test(name)) return /\b(Cup|Games|Forum|Summit|Expo|Festival|Conference|Awards?)\b/u.test(name) ? "event" : "organization";
+  if (lang === "vi" && PLACE_BEFORE.test(before)) return "place";
+  const first = name.split(/\s+/)[0] ?? "";
+  if (lang === "vi" && VIETNAMESE_FAMILY_NAMES.has(first) && name.includes(" ")) return "person";
+  return null;
 }
 
-const LATIN_NAME = /(?<![\p{L}\p{N}])[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*(?![\p{L}\p{N}])/gu;
-const PERSON_BEFORE = /(ông|bà|thủ tướng|chủ tịch|tổng thống|bộ trưởng|ceo|giám đốc|nhà khoa học|giáo sư|tiến sĩ|ts\.|gs\.)\s*$/iu;
-const PLACE_BEFORE = /(tại|ở|đến|từ thành phố|thành phố|tỉnh)\s*$/iu;
+const VI_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)+/gu;
+const LATIN_NAME = /(?<![\p{L}\p{N}])[A-Z][a-zA-Z]+(?:[\s-][A-Z][a-zA-Z]+)*(?![\p{L}\p{N}])/gu;
+/** Runs of capitalised words, one or more (short forms: "Châu", "Tiến Linh", "Khai"). */
+const VI_WORDS = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)*/gu;
+const LATIN_WORDS = LATIN_NAME;
 
-/** What an unlisted Latin name probably is, from the words before it. */
-function guessKind(before: string, name: string): EntityKind {
-  if (PERSON_BEFORE.test(before)) return "person";
-  if (PLACE_BEFORE.test(before)) return "place";
-  return name.includes(" ") ? "person" : "organization";
-}
-
-/** Proper names the glossary does not list but both sides write the same way ("Google"). */
-function latinNames(sentence: QuizSentence, known: Occurrence[]): Occurrence[] {
-  const found: Occurrence[] = [];
-  for (const m of sentence.vi.matchAll(LATIN_NAME)) {
-    const words = m[0].split(/\s+/);
-    // Longest sub-sequence first that the English also has.
-    for (let size = words.length; size >= 1; size--) {
-      for (let from = 0; from + size <= words.length; from++) {
-        const name = words.slice(from, from + size).join(" ");
-        if (/^[A-Z]{1,5}$/.test(name)) continue; // acronyms (AI, CEO, LLM) are not names
-        const start = m.index + m[0].indexOf(name);
-        const span = { start, end: start + name.length };
-        if (start === 0 && size === 1) continue; // a capitalised first word
-        if ([...known, ...found].some((o) => overlaps(o, span))) continue;
-        const en = wholeWordSpans(sentence.en, name)[0];
-        if (!en) continue;
-        const kind = guessKind(sentence.vi.slice(0, start), name);
-        found.push({ ...span, entityId: `name:${name}`, kind, name: { vi: name, en: name }, termId: null });
+/** Names the glossary does not list, written in both sides: Vietnamese with marks and the
+ * English without ("Nguyễn Tiến Linh" ↔ "Nguyen Tien Linh"), or alike ("Sundar Pichai"). */
+function unlistedNames(sentence: QuizSentence, known: { vi: Occurrence[]; en: Occurrence[] }, commonWords: Set<string>): { vi: Occurrence[]; en: Occurrence[] } {
+  const vi: Occurrence[] = [];
+  const en: Occurrence[] = [];
+  const enBare = stripDiacritics(sentence.en);
+  const tryName = (name: string, start: number, isLatin: boolean) => {
+    const span = { start, end: start + name.length };
+    if ([...known.vi, ...vi].some((o) => overlaps(o, span))) return false;
+    const bare = stripDiacritics(name);
+    const enSpan = wholeWordSpans(enBare, bare).find((s) => ![...known.en, ...en].some((o) => overlaps(o, s)));
+    if (!enSpan || enBare.length !== sentence.en.length) return false;
+    // One word alone is never a person's full name (it is a short form, found later), and a
+    // Vietnamese name is at least two syllables.
+    if (!name.includes(" ") && (!isLatin || commonWords.has(name.toLowerCase()))) return false;
+    const before = sentence.vi.slice(0, start);
+    const words = name.split(/\s+/);
+    let kind = guessKind(before, name, "vi") ?? guessKind(sentence.en.slice(0, enSpan.start), sentence.en.slice(enSpan.start, enSpan.end), "en");
+    if (kind === "person" && !name.includes(" ")) return false;
+    if (!kind && isLatin && words.length === 1) {
+      // A single Latin word: an acronym or a brand, unless the article also writes it as a
+      // common word ("thầy Robot" is a nickname: the article says "robot" everywhere).
+      if (start === 0 || commonWords.has(name.toLowerCase())) return false;
+      kind = "organization";
+    }
+    if (!kind) return false;
+    const englishName = sentence.en.slice(enSpan.start, enSpan.end);
+    const entityId = `name:${bare}`;
+    vi.push({ ...span, entityId, kind, name: { vi: name, en: englishName }, termId: null });
+    en.push({ ...enSpan, entityId, kind, name: { vi: name, en: englishName }, termId: null });
+    return true;
+  };
+  for (const pattern of [VI_NAME, LATIN_NAME]) {
+    for (const m of sentence.vi.matchAll(pattern)) {
+      const words = m[0].split(/\s+/);
+      // Longest run of words first that the English also writes.
+      search: for (let size = words.length; size >= 1; size--) {
+        for (let from = 0; from + size <= words.length; from++) {
+          const name = words.slice(from, from + size).join(" ");
+          if (/^[A-Z]{1,5}$/.test(name) && !/^[A-Z]{2,}$/.test(name)) continue;
+          if (/^[A-Z]{1,2}$/.test(name) || /^(AI|CEO|LLM|GDP|USD|VND)$/.test(name)) continue; // common acronyms are not names
+          const offset = m[0].split(/\s+/).slice(0, from).join(" ").length + (from > 0 ? 1 : 0);
+          if (tryName(name, m.index + offset, pattern === LATIN_NAME)) break search;
+        }
       }
     }
   }
-  return found;
+  return { vi, en };
 }
 
-export type SentenceEntities = { vi: Occurrence[]; en: Occurrence[] };
+const TITLE_MALE = { vi: /(ông|anh|thầy|chú|cậu)\s*$/iu, en: /\b(mr|he)\.?\s*$/iu };
+const TITLE_FEMALE = { vi: /(bà|chị|cô|nữ sinh|nữ)\s*$/iu, en: /\b(ms|mrs|miss|she)\.?\s*$/iu };
 
-/** Every named-entity occurrence of every sentence, per language. */
-export function findEntities(article: QuizArticle): Map<string, SentenceEntities> {
-  const result = new Map<string, SentenceEntities>();
+/** Short forms of a person's name as news repeats them: the given name ("Châu", "Tiến Linh")
+ * for Vietnamese names, the family name for others ("Schmidt", "Li", "Kim"). */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return [];
+  const vietnamese = VIETNAMESE_FAMILY_NAMES.has(words[0] ?? "") || VIETNAMESE_FAMILY_NAMES.has(stripDiacritics(words[0] ?? "").replace(/^./, (c) => c.toUpperCase()));
+  const forms = [words.slice(-1).join(" "), words.slice(-2).join(" ")];
+  if (!vietnamese) forms.push(words[0] ?? "");
+  return [...new Set(forms)].filter((f) => f !== name && f.length >= 2);
+}
+
+/** Every named-entity occurrence of every sentence, per language, and what is known of the
+ * people's gender (from "ông", "bà", "Mr", "Ms", "Thị"). */
+export function findEntities(article: QuizArticle): ArticleEntities {
+  const bySentence = new Map<string, SentenceEntities>();
+  const commonWords = new Set(article.sentences.flatMap((s) => `${s.vi} ${s.en}`.match(/(?<![\p{L}])[a-z]+/gu) ?? []));
   for (const sentence of article.sentences) {
     const vi = glossaryOccurrences(sentence, article.glossary, "vi");
     const en = glossaryOccurrences(sentence, article.glossary, "en");
-    const extra = latinNames(sentence, vi);
-    for (const o of extra) {
-      const span = wholeWordSpans(sentence.en, o.name.en).find((s) => !en.some((e) => overlaps(e, s)));
-      if (span) {
-        vi.push(o);
-        en.push({ ...o, ...span });
+    const extra = unlistedNames(sentence, { vi, en }, commonWords);
+    bySentence.set(sentence.id, { vi: [...vi, ...extra.vi], en: [...en, ...extra.en] });
+  }
+  // People's short forms, where the short form belongs to one person only.
+  const people = new Map<string, Occurrence>();
+  for (const { vi } of bySentence.values()) for (const o of vi) if (o.kind === "person" && !people.has(o.entityId)) people.set(o.entityId, o);
+  const shorts: Record<Lang, Map<string, Occurrence | null>> = { vi: new Map(), en: new Map() };
+  for (const person of people.values()) {
+    for (const lang of ["vi", "en"] as const) {
+      for (const form of shortForms(person.name[lang])) {
+        const key = stripDiacritics(form);
+        shorts[lang].set(key, shorts[lang].has(key) ? null : person);
       }
     }
-    result.set(sentence.id, { vi: vi.sort((a, b) => a.start - b.start), en: en.sort((a, b) => a.start - b.start) });
   }
-  return result;
+  // An unlisted one-word "name" that is the end of a person's name is that person ("Linh").
+  for (const found of bySentence.values()) {
+    for (const lang of ["vi", "en"] as const) {
+      found[lang] = found[lang].filter((o) => o.termId !== null || o.kind === "person" || !shorts[lang].has(stripDiacritics(o.name[lang])));
+    }
+  }
+  const genders = new Map<string, Gender>();
+  const noteGender = (id: string, before: string, lang: Lang) => {
+    if (TITLE_MALE[lang].test(before)) genders.set(id, "male");
+    else if (TITLE_FEMALE[lang].test(before)) genders.set(id, "female");
+  };
+  for (const person of people.values()) if (/\bThị\b/u.test(person.name.vi)) genders.set(person.entityId, "female");
+  for (const sentence of article.sentences) {
+    const found = bySentence.get(sentence.id) ?? { vi: [], en: [] };
+    for (const lang of ["vi", "en"] as const) {
+      const text = sentence[lang];
+      for (const m of text.matchAll(lang === "vi" ? VI_WORDS : LATIN_WORDS)) {
+        const words = m[0].split(/\s+/);
+        for (let size = Math.min(2, words.length); size >= 1; size--) {
+          const form = words.slice(-size).join(" ");
+          const start = m.index + m[0].length - form.length;
+          const span = { start, end: start + form.length };
+          const person = shorts[lang].get(stripDiacritics(form));
+          if (!person || found[lang].some((o) => overlaps(o, span))) continue;
+          if (start === 0 && !PERSON_BEFORE[lang].test(text.slice(0, start))) {
+            // A sentence may open with a bare short name ("Hân kể…") only in Vietnamese.
+            if (lang === "en") continue;
+          }
+          found[lang].push({ ...span, entityId: person.entityId, kind: "person", name: person.name, termId: person.termId, short: true });
+          break;
+        }
+      }
+      found[lang].sort((a, b) => a.start - b.start);
+      for (const o of found[lang]) if (o.kind === "person") noteGender(o.entityId, text.slice(0, o.start), lang);
+      // "Ton Nu Minh Chau, Vice Chairwoman of…" names a woman.
+      for (const o of found.en) if (o.kind === "person" && /^,?\s*(the\s+)?(vice\s+)?chairwoman\b/iu.test(sentence.en.slice(o.end))) genders.set(o.entityId, "female");
+    }
+  }
+  return { bySentence, genders };
 }
 
-/** One fact per entity and sentence where the name is written on both sides. */
-export function entityFacts(article: QuizArticle, entities: Map<string, SentenceEntities>): EntityFact[] {
+/** One fact per entity and sentence where the full name is written on both sides. */
+export function entityFacts(article: QuizArticle, entities: ArticleEntities): EntityFact[] {
   const facts: EntityFact[] = [];
   for (const sentence of article.sentences) {
-    const { vi, en } = entities.get(sentence.id) ?? { vi: [], en: [] };
+    const { vi, en } = entities.bySentence.get(sentence.id) ?? { vi: [], en: [] };
     const seen = new Set<string>();
     for (const o of vi) {
-      if (seen.has(o.entityId)) continue;
-      const other = en.find((e) => e.entityId === o.entityId);
+      if (o.short || seen.has(o.entityId)) continue;
+      const other = en.find((e) => e.entityId === o.entityId && !e.short);
       if (!other) continue;
       seen.add(o.entityId);
       facts.push({

@@ -1,28 +1,13 @@
 // Fact extraction: what an aligned article states that a quiz can ask about — numbers paired
 // across the languages, named entities, quotations and who said them, epithets,
 // enumerations, and glossary terms in context. Pure.
-import { entityFacts, findEntities, type Occurrence, type SentenceEntities } from "./entities";
-import { findNumbers } from "./numbers";
+import { entityFacts, findEntities, type ArticleEntities, type SentenceEntities } from "./entities";
+import { quoteFacts } from "./quotes";
+import { buildReferents, type NamedSpan, type Referents } from "./referents";
+import { roleFacts } from "./roles";
+import { findNumbers, sameNumber } from "./number-find";
 import { wholeWordSpans, overlaps, type Span } from "./text";
-import type {
-  Bilingual,
-  EnumerationFact,
-  EpithetFact,
-  Fact,
-  NumberFact,
-  NumberMention,
-  QuizArticle,
-  QuizSentence,
-  QuotationFact,
-  TermFact,
-  EntityFact,
-} from "./types";
-
-const sameNumber = (a: NumberMention, b: NumberMention) =>
-  (a.kind === b.kind || (a.kind !== "percent" && b.kind !== "percent" && a.kind.startsWith("date") === b.kind.startsWith("date"))) &&
-  a.value === b.value &&
-  a.date?.month === b.date?.month &&
-  a.date?.toDay === b.date?.toDay;
+import type { EntityFact, EnumerationFact, Fact, NumberFact, NumberMention, QuizArticle, QuizSentence, TermFact } from "./types";
 
 /** A glossary term's occurrences in one side of a sentence, with the term. */
 type TermSpan = Span & { termId: string };
@@ -87,63 +72,6 @@ function numberFacts(article: QuizArticle, entities: Map<string, SentenceEntitie
   return facts;
 }
 
-type Quote = Span & { text: string };
-const QUOTE = /"([^"]+)"|“([^”]+)”/g;
-const quotesIn = (text: string): Quote[] =>
-  [...text.matchAll(QUOTE)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1, text: m[1] ?? m[2] ?? "" }));
-
-const TITLE_CUE = /(chủ đề|công bố|ký vào|mang tên|tên là|khẩu hiệu)\s*$/iu;
-const isTitle = (quote: string, before: string) => {
-  const words = quote.split(/\s+/);
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return TITLE_CUE.test(before) || capitalised / words.length >= 0.5;
-};
-
-/** Quotations (and who said them), epithets ("Cha đẻ của AI" Geoffrey Hilton) and quoted
- * titles not already in the glossary. Quotes pair up by their order in the two sides. */
-function quoteFacts(article: QuizArticle, entities: Map<string, SentenceEntities>): (QuotationFact | EpithetFact | EntityFact)[] {
-  const facts: (QuotationFact | EpithetFact | EntityFact)[] = [];
-  // The last person named so far: "Ông…" (he) in a later sentence refers to them.
-  let lastPerson: { occurrence: Occurrence; sentenceId: string } | null = null;
-  for (const sentence of article.sentences) {
-    const names = entities.get(sentence.id) ?? { vi: [], en: [] };
-    const vi = quotesIn(sentence.vi);
-    const en = quotesIn(sentence.en);
-    if (vi.length === en.length) {
-      vi.forEach((q, i) => {
-        const other = en[i];
-        if (!other || names.vi.some((n) => overlaps(n, q))) return;
-        const quote = { vi: q.text, en: other.text };
-        const after = names.vi.find((n) => n.kind === "person" && n.start > q.end && n.start <= q.end + 3);
-        if (after) {
-          facts.push({ id: `epithet:${sentence.id}:${i}`, type: "epithet", epithet: quote, person: { entityId: after.entityId, name: after.name }, sentenceIds: [sentence.id] });
-        } else if (isTitle(q.text, sentence.vi.slice(0, q.start - 1))) {
-          facts.push({
-            id: `entity:title:${sentence.id}:${i}`,
-            type: "entity",
-            kind: "document",
-            termId: null,
-            name: quote,
-            spans: { vi: { start: q.start, end: q.end }, en: { start: other.start, end: other.end } },
-            sentenceIds: [sentence.id],
-          });
-        } else {
-          const inSentence = names.vi.filter((n) => n.kind === "person" && n.end <= q.start).at(-1);
-          const speaker = inSentence ? { occurrence: inSentence, sentenceId: sentence.id } : lastPerson;
-          if (speaker) {
-            const { entityId, name } = speaker.occurrence;
-            const sentenceIds = speaker.sentenceId === sentence.id ? [sentence.id] : [speaker.sentenceId, sentence.id];
-            facts.push({ id: `quote:${sentence.id}:${i}`, type: "quotation", quote, speaker: { entityId, name }, sentenceIds });
-          }
-        }
-      });
-    }
-    const person = names.vi.filter((n) => n.kind === "person").at(-1);
-    if (person) lastPerson = { occurrence: person, sentenceId: sentence.id };
-  }
-  return facts;
-}
-
 const LIST_CUE = { vi: /(?::\s*|\bbao gồm\s+|\bgồm\s+|\bnhấn mạnh\s+)/giu, en: /(?::\s*|\bincluding\s+|\bemphasi[sz]ing\s+|\bsuch as\s+)/giu };
 const SPLIT = { vi: /,\s+|\s+(?:và|hoặc)\s+/u, en: /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u };
 
@@ -157,6 +85,21 @@ function listAtEnd(text: string, lang: "vi" | "en"): { lead: string; items: stri
     if (items.length >= 3 && items.every((item) => item.length > 0 && item.split(/\s+/).length <= 10)) {
       return { lead: text.slice(0, cue.index + cue[0].length).trim(), items };
     }
+  }
+  // No cue: a sentence that ends "…A, B và C." lists short, parallel items; the first one is
+  // as long as the longest of the others (its own words are where the sentence runs into it).
+  const segments = text.replace(/[.!?]\s*$/, "").split(/,\s+/);
+  const lastTwo = (segments.at(-1) ?? "").split(lang === "vi" ? /\s+(?:và|hoặc)\s+/u : /\s+(?:and|or)\s+/u);
+  if (lastTwo.length !== 2) return null;
+  const items = [...lastTwo];
+  let at = segments.length - 2;
+  for (; at > 0 && (segments[at] ?? "").split(/\s+/).length <= 3; at--) items.unshift(segments[at] ?? "");
+  const size = Math.max(...items.map((p) => p.split(/\s+/).length));
+  const firstWords = (segments[at] ?? "").split(/\s+/);
+  if (items.length >= 2 && size <= 3 && firstWords.length > size) {
+    const first = firstWords.slice(-size).join(" ");
+    const lead = [...segments.slice(0, at), firstWords.slice(0, -size).join(" ")].join(", ");
+    if (items.length + 1 >= 3 && /\p{Ll}/u.test(first)) return { lead: lead.trim(), items: [first, ...items].map((x) => x.trim()) };
   }
   return null;
 }
@@ -235,22 +178,63 @@ function capPerEntity(facts: EntityFact[]): EntityFact[] {
   });
 }
 
+/** What the engine knows of an article: its facts, its names and which of them denote
+ * the same thing. Computed once per article object. */
+export type ArticleAnalysis = { article: QuizArticle; facts: Fact[]; entities: ArticleEntities; referents: Referents };
+
+const analyses = new WeakMap<QuizArticle, ArticleAnalysis>();
+
+/** Named spans (entities and glossary terms) per sentence, for reading parentheses. */
+function namedSpans(article: QuizArticle, entities: ArticleEntities): Map<string, { vi: NamedSpan[]; en: NamedSpan[] }> {
+  const result = new Map<string, { vi: NamedSpan[]; en: NamedSpan[] }>();
+  for (const sentence of article.sentences) {
+    const found = entities.bySentence.get(sentence.id) ?? { vi: [], en: [] };
+    const spans = { vi: [] as NamedSpan[], en: [] as NamedSpan[] };
+    for (const lang of ["vi", "en"] as const) {
+      spans[lang].push(...found[lang].map((o) => ({ start: o.start, end: o.end, name: o.name, kind: o.kind })));
+      for (const t of termSpans(sentence, article, lang)) {
+        const term = article.glossary.find((g) => g.id === t.termId);
+        if (term && term.kind === "term" && !spans[lang].some((o) => overlaps(o, t))) spans[lang].push({ start: t.start, end: t.end, name: { vi: term.vi, en: term.en }, kind: "term" });
+      }
+    }
+    result.set(sentence.id, spans);
+  }
+  return result;
+}
+
 /** Everything the article states that a question can be built on, in reading order. A
  * sentence repeated word for word (a caption restating the text) is read once. */
-export function extractFacts(input: QuizArticle): Fact[] {
+export function analyzeArticle(input: QuizArticle): ArticleAnalysis {
+  const cached = analyses.get(input);
+  if (cached) return cached;
   const seenText = new Set<string>();
   const article = {
     ...input,
     sentences: input.sentences.filter((s) => !seenText.has(s.vi) && seenText.add(s.vi) !== undefined),
   };
   const entities = findEntities(article);
-  return [
-    ...numberFacts(article, entities),
-    ...capPerEntity(entityFacts(article, entities)),
+  const referents = buildReferents(article, namedSpans(article, entities));
+  // A name the glossary does not list takes the kind of the entry naming the same thing
+  // ("ADGMIN" is the meeting, not a company).
+  const named = entityFacts(article, entities).map((f) => {
+    if (f.termId) return f;
+    const entry = article.glossary.find((t) => t.kind !== "term" && referents.same(t.vi, f.name.vi));
+    return entry ? { ...f, kind: entry.kind as EntityFact["kind"] } : f;
+  });
+  const facts: Fact[] = [
+    ...numberFacts(article, entities.bySentence),
+    ...capPerEntity(named),
     ...quoteFacts(article, entities),
+    ...roleFacts(article, entities),
     ...enumerationFacts(article),
-    ...termFacts(article, entities),
+    ...termFacts(article, entities.bySentence),
   ];
+  const analysis = { article, facts, entities, referents };
+  analyses.set(input, analysis);
+  return analysis;
 }
 
-export type { Bilingual };
+/** The article's facts (see analyzeArticle). */
+export function extractFacts(input: QuizArticle): Fact[] {
+  return analyzeArticle(input).facts;
+}

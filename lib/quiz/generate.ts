@@ -1,25 +1,23 @@
 // The question bank of an article and quizzes drawn from it. Pure and deterministic: the same
 // article and options give the same quiz; another seed another selection and order.
-import {
-  entityQuestions,
-  enumerationQuestions,
-  epithetQuestions,
-  matchingQuestions,
-  numberQuestions,
-  quotationQuestions,
-  termQuestions,
-  translationQuestions,
-  type Context,
-} from "./builders";
-import { extractFacts } from "./facts";
+import type { Context } from "./build-gaps";
+import { entityQuestions, epithetQuestions, quotationQuestions, roleQuestions } from "./build-names";
+import { comparisonQuestions, numberQuestions, refersToQuestions } from "./build-numbers";
+import { enumerationQuestions, translationQuestions } from "./build-sentences";
+import { matchingQuestions, termMeaningQuestions, termQuestions } from "./build-terms";
+import { analyzeArticle } from "./facts";
+import type { Built } from "./kit";
+import { FLAG_THRESHOLD, scored } from "./quality";
 import { seededRandom, shuffle } from "./random";
-import { QUESTION_TYPES, type EntityFact, type NumberFact, type Question, type QuestionType, type QuizArticle, type QuizLanguage, type TermFact } from "./types";
+import { normalizeAnswer } from "./text";
+import { QUESTION_TYPES, type EntityFact, type NumberFact, type Question, type QuestionType, type QuizArticle, type QuizLanguage, type RoleFact, type TermFact } from "./types";
 
 // Banks are computed once per article object and language (generation is pure, the questions
 // are never changed after), so drawing many quizzes from one article costs one bank.
 const banks = new WeakMap<QuizArticle, Map<QuizLanguage, readonly Question[]>>();
 
-/** Every question the engine can ask about the article in a language mode. */
+/** Every question the engine can ask about the article in a language mode, each with its
+ * quality score and flags. */
 export function generateQuestionBank(article: QuizArticle, language: QuizLanguage): Question[] {
   const cached = banks.get(article)?.get(language);
   if (cached) return [...cached];
@@ -28,16 +26,19 @@ export function generateQuestionBank(article: QuizArticle, language: QuizLanguag
   return [...bank];
 }
 
-function buildBank(article: QuizArticle, language: QuizLanguage): Question[] {
-  const facts = extractFacts(article);
+function buildBank(input: QuizArticle, language: QuizLanguage): Question[] {
+  const analysis = analyzeArticle(input);
+  const { facts, article } = analysis;
   const ctx: Context = {
     article,
     language,
+    analysis,
     numbers: facts.filter((f): f is NumberFact => f.type === "number"),
     entities: facts.filter((f): f is EntityFact => f.type === "entity"),
   };
   const terms = facts.filter((f): f is TermFact => f.type === "term");
-  return [
+  const roles = facts.filter((f): f is RoleFact => f.type === "role");
+  const built: Built[] = [
     ...facts.flatMap((fact) => {
       switch (fact.type) {
         case "number":
@@ -48,15 +49,21 @@ function buildBank(article: QuizArticle, language: QuizLanguage): Question[] {
           return quotationQuestions(ctx, fact);
         case "epithet":
           return epithetQuestions(ctx, fact);
+        case "role":
+          return roleQuestions(ctx, fact, roles);
         case "enumeration":
           return enumerationQuestions(ctx, fact);
         case "term":
-          return termQuestions(ctx, fact);
+          return [...termQuestions(ctx, fact), ...termMeaningQuestions(ctx, fact)];
       }
     }),
+    ...refersToQuestions(ctx),
+    ...comparisonQuestions(ctx),
     ...matchingQuestions(ctx, terms),
     ...translationQuestions(ctx),
   ];
+  const seen = new Set<string>();
+  return built.filter((b) => !seen.has(b.question.id) && seen.add(b.question.id) !== undefined).map((b) => scored(b, article));
 }
 
 export type QuizOptions = {
@@ -72,7 +79,8 @@ export type QuizOptions = {
 /** Options and items in a new order for this quiz (answers refer to ids, so they stay right). */
 function reshuffle(question: Question, random: () => number): Question {
   const copy = { ...question };
-  if (copy.options && question.type !== "true-false") copy.options = shuffle(copy.options, random);
+  const fixedOrder = question.type === "true-false" || question.factId.startsWith("compare:");
+  if (copy.options && !fixedOrder) copy.options = shuffle(copy.options, random);
   if (copy.items && question.type === "ordering") {
     const order = question.answer.kind === "order" ? question.answer.itemIds : [];
     let items = shuffle(copy.items, random);
@@ -82,32 +90,68 @@ function reshuffle(question: Question, random: () => number): Question {
   return copy;
 }
 
+/** The most any type may take of a quiz, so that a quiz mixes them. */
+const TYPE_SHARE: Record<QuestionType, number> = {
+  "multiple-choice": 0.45,
+  "true-false": 0.3,
+  cloze: 0.25,
+  "who-said-it": 0.15,
+  "translation-match": 0.2,
+  matching: 0.1,
+  ordering: 0.1,
+};
+
+/** The texts a question's answer shows; no other question of the quiz may show them. */
+function answerTexts(q: Question): string[] {
+  const a = q.answer;
+  if (a.kind === "text") return [a.display];
+  if (a.kind === "option" && q.type !== "true-false" && q.type !== "translation-match" && !q.factId.startsWith("compare:")) {
+    return [q.options?.find((o) => o.id === a.optionId)?.text ?? ""];
+  }
+  return [];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const shows = (prompt: string, answer: string) =>
+  answer.trim().length > 0 && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(normalizeAnswer(answer))}($|[^\\p{L}\\p{N}])`, "u").test(normalizeAnswer(prompt));
+const visibleText = (q: Question) => [q.prompt, ...(q.items ?? []).map((i) => i.text), ...(q.type === "translation-match" ? [] : (q.options ?? []).map((o) => o.text))].join(" \n ");
+
 /**
- * A quiz of `count` questions: types taken in turn (so a quiz mixes them), at most one
- * question per fact, then shuffled. Deterministic for a given seed.
+ * A quiz of `count` questions, drawn by quality and variety: the best questions first (with
+ * a seeded jitter so each seed draws its own), at most one per fact, no type beyond its share
+ * and no sentence asked about more than twice while others are left, and no question whose
+ * prompt shows another's answer. Flagged questions come only when nothing else is left.
  */
 export function generateQuiz(article: QuizArticle, options: QuizOptions): Question[] {
   const types = options.types && options.types.length > 0 ? options.types : QUESTION_TYPES;
   const random = seededRandom(`${article.slug}|${options.seed}|${options.language}`);
   const excluded = new Set(options.exclude ?? []);
   const bank = generateQuestionBank(article, options.language).filter((q) => types.includes(q.type) && !excluded.has(q.id));
-  const pools = new Map<QuestionType, Question[]>();
-  for (const type of types) pools.set(type, shuffle(bank.filter((q) => q.type === type), random));
+  const ranked = bank
+    .map((q) => ({ q, rank: (q.quality >= FLAG_THRESHOLD ? 1 : 0) + q.quality * 0.5 + random() * 0.5 }))
+    .sort((a, b) => b.rank - a.rank)
+    .map((x) => x.q);
   const chosen: Question[] = [];
-  const usedFacts = new Set<string>();
-  let progress = true;
-  while (chosen.length < options.count && progress) {
-    progress = false;
-    for (const type of shuffle(types, random)) {
-      const pool = pools.get(type) ?? [];
-      const index = pool.findIndex((q) => !usedFacts.has(q.factId));
-      if (index === -1) continue;
-      const [question] = pool.splice(index, 1);
-      if (!question) continue;
-      usedFacts.add(question.factId);
-      chosen.push(question);
-      progress = true;
+  const facts = new Set<string>();
+  const perType = new Map<QuestionType, number>();
+  const perSentence = new Map<string, number>();
+  const cap = (type: QuestionType) => (types.length === 1 ? options.count : Math.max(1, Math.round(options.count * TYPE_SHARE[type])));
+  const fits = (q: Question, strict: number) => {
+    if (facts.has(q.factId)) return false;
+    if (strict >= 2 && (perType.get(q.type) ?? 0) >= cap(q.type)) return false;
+    if (strict >= 1 && q.sourceSentenceIds.some((id) => (perSentence.get(id) ?? 0) >= 2)) return false;
+    const text = visibleText(q);
+    return !chosen.some((c) => answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(text, a)));
+  };
+  const passes: [boolean, number][] = [[true, 2], [true, 1], [true, 0], [false, 0]];
+  for (const [goodOnly, strict] of passes) {
+    for (const q of ranked) {
       if (chosen.length === options.count) break;
+      if ((goodOnly && q.quality < FLAG_THRESHOLD) || !fits(q, strict)) continue;
+      chosen.push(q);
+      facts.add(q.factId);
+      perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
+      for (const id of q.sourceSentenceIds) perSentence.set(id, (perSentence.get(id) ?? 0) + 1);
     }
   }
   return shuffle(chosen, random).map((q) => reshuffle(q, random));

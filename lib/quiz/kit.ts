@@ -1,8 +1,8 @@
-// Shared pieces for building questions: language directions, options, prompts with a gap,
-// explanations and the stable id. Pure.
+// Shared pieces for building questions: language directions, options, prompts, explanations
+// and the stable id. Pure.
 import { hash32, seededRandom, shuffle, stableId } from "./random";
 import { BLANK, explain } from "./templates";
-import { clauseAround, clauseText, normalizeAnswer, type Span } from "./text";
+import { normalizeAnswer, type Span } from "./text";
 import type { Answer, Bilingual, Difficulty, Lang, Option, Question, QuestionType, QuizArticle, QuizLanguage } from "./types";
 
 export type Direction = { prompt: Lang; options: Lang };
@@ -14,22 +14,74 @@ export function directionFor(language: QuizLanguage, key: string): Direction {
   return hash32(key) % 2 === 0 ? { prompt: "vi", options: "en" } : { prompt: "en", options: "vi" };
 }
 
+/** One language for both prompt and options: in a cross quiz, the one the fact's direction
+ * starts from (a number or a name fills a gap in its own sentence's language). */
+export function sameLanguage(language: QuizLanguage, key: string): Direction {
+  const lang = directionFor(language, key).prompt;
+  return { prompt: lang, options: lang };
+}
+
 /** Choice options from texts (the first is the answer), with stable ids and a stable order. */
-export function choiceOptions(questionKey: string, answer: string, distractors: string[]): { options: Option[]; answerId: string } | null {
+export function choiceOptions(questionKey: string, answer: string, distractors: string[], minimum = 3): { options: Option[]; answerId: string } | null {
   const texts = [answer, ...distractors];
   const normalized = texts.map(normalizeAnswer);
-  if (texts.length < 3 || new Set(normalized).size !== texts.length) return null;
+  if (texts.length < minimum || new Set(normalized).size !== texts.length) return null;
   const options = texts.map((text, i) => ({ id: stableId("o", questionKey, i), text }));
   const answerId = options[0]?.id ?? "";
   return { options: shuffle(options, seededRandom(questionKey)), answerId };
 }
 
-/** The clause around a span with the span replaced by a gap, or null when the answer
- * would still show elsewhere in the prompt. */
-export function gapPrompt(text: string, span: Span, answer: string): string | null {
-  const clause = clauseAround(text, span);
-  const prompt = clauseText(text, clause, { span, with: BLANK });
-  return normalizeAnswer(prompt).includes(normalizeAnswer(answer)) ? null : prompt;
+const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Prompts are whole sentences up to this many words; longer ones are cut at a clause. */
+export const FULL_SENTENCE_WORDS = 45;
+
+/** Where a sentence may be cut: after ", ", "; " or ": ", or at a dash between two clauses
+ * (four words or more on each side: "phần mềm - phần cứng" is one compound). */
+function cutPoints(text: string): number[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/[,;:]\s+|\s+[-–]\s+/g)) {
+    const at = m.index + m[0].length;
+    if (/[-–]/.test(m[0]) && (wordCount(text.slice(0, m.index).split(/[,;:]/).at(-1) ?? "") < 4 || wordCount(text.slice(at).split(/[,;:]/)[0] ?? "") < 4)) continue;
+    cuts.push(at);
+  }
+  return cuts;
+}
+
+export type Prompt = { text: string; cut: boolean };
+
+/**
+ * A sentence as a prompt with a span replaced: the whole sentence when it is short enough,
+ * otherwise its beginning (which holds the subject) up to the end of the clause holding the
+ * span, and only as a last resort a clause from the middle.
+ */
+export function sentencePrompt(text: string, span: Span, replacement: string): Prompt {
+  const replaced = (from: number, to: number) => text.slice(from, span.start) + replacement + text.slice(span.end, to);
+  if (wordCount(text) <= FULL_SENTENCE_WORDS) return { text: replaced(0, text.length), cut: false };
+  const cuts = cutPoints(text);
+  const end = cuts.find((c) => c >= span.end && wordCount(text.slice(0, c)) >= 8) ?? text.length;
+  let start = 0;
+  if (wordCount(text.slice(0, end)) > FULL_SENTENCE_WORDS) {
+    start = cuts.filter((c) => c <= span.start && wordCount(text.slice(c, end)) >= 12).at(-1) ?? 0;
+  }
+  const body = replaced(start, end).replace(/[,;:]\s*$/, "").trim();
+  return { text: `${start > 0 ? "…" : ""}${body}${end < text.length ? "…" : ""}`, cut: start > 0 || end < text.length };
+}
+
+/**
+ * The sentence with a gap for the answer, or null when the prompt would still give the
+ * answer away: the answer itself, or another name of it ("WAIC 2025" beside its full name).
+ * A short name in parentheses right after the gap is dropped ("_____ (WAIC 2025)").
+ */
+export function gapPrompt(text: string, span: Span, answer: string, otherNames: readonly string[] = []): Prompt | null {
+  const after = /^\s*\(([^()]{1,40})\)/u.exec(text.slice(span.end));
+  const names = [answer, ...otherNames].map(normalizeAnswer).filter((n) => n.length > 0);
+  const dropped = after && names.includes(normalizeAnswer(after[1] ?? "")) ? after[0].length : 0;
+  const source = text.slice(0, span.end) + text.slice(span.end + dropped);
+  const prompt = sentencePrompt(source, span, BLANK);
+  const body = normalizeAnswer(prompt.text);
+  const shows = (name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(body);
+  return names.some(shows) ? null : prompt;
 }
 
 export function sourcesOf(article: QuizArticle, ids: string[]): Question["sources"] {
@@ -45,7 +97,25 @@ export function answerExplanation(article: QuizArticle, sentenceId: string, answ
   return { vi: explain.answer(answer.vi, s?.vi ?? "", "vi"), en: explain.answer(answer.en, s?.en ?? "", "en") };
 }
 
-type Draft = {
+/** What quality scoring needs to know about how a question was made. */
+export type Making = {
+  /** The prompt was cut from a longer sentence. */
+  cut?: boolean;
+  /** A true statement copied word for word from the article. */
+  verbatim?: boolean;
+  /** Distractors taken from the world list rather than the article. */
+  outsideNames?: number;
+  /** Distractors of another role than the key (a company among international bodies). */
+  mixedRoles?: boolean;
+  /** Translation-match distractors that are near misses of the key. */
+  nearMisses?: number;
+  /** A list ordered by its position in the text only. */
+  plainList?: boolean;
+  /** A term gap whose distractors' part of speech is unknown. */
+  unknownPos?: boolean;
+};
+
+export type Draft = {
   type: QuestionType;
   language: QuizLanguage;
   direction: Direction;
@@ -60,10 +130,14 @@ type Draft = {
   sourceSentenceIds: string[];
   explanation: Bilingual;
   difficulty: Difficulty;
+  making?: Making;
 };
 
+/** A question and how it was made (for its quality score). */
+export type Built = { question: Question; making: Making };
+
 /** A finished question; its id depends on what is asked and how, never on a seed. */
-export function makeQuestion(article: QuizArticle, d: Draft): Question {
+export function makeQuestion(article: QuizArticle, d: Draft): Built {
   const question: Question = {
     id: stableId("q", article.slug, d.type, d.factId, d.variant, d.direction.prompt, d.direction.options),
     type: d.type,
@@ -79,10 +153,12 @@ export function makeQuestion(article: QuizArticle, d: Draft): Question {
     sources: sourcesOf(article, d.sourceSentenceIds),
     explanation: d.explanation,
     difficulty: d.difficulty,
+    quality: 1,
+    flags: [],
   };
   if (d.options) question.options = d.options;
   if (d.items) question.items = d.items;
-  return question;
+  return { question, making: d.making ?? {} };
 }
 
 /** Harder when the options are in the other language, hardest to type. */

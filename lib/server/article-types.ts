@@ -22,6 +22,10 @@ export type GlossaryTermView = {
   /** Other English forms of the term in the translation ("headquartered"). */
   enForms: string[];
   kind: GlossaryKind;
+  /** Other names of the same thing in the article, per language (for the quiz engine). */
+  aliases: { vi?: string[]; en?: string[] };
+  /** Ids of glossary terms that name the same thing. */
+  sameAs: string[];
   note: Bilingual;
   /** Sentence pairs containing the term, in reading order. */
   sentenceIds: string[];

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { GLOSSARY_KINDS, type BlockKind } from "@/lib/content/schema";
 import type { ArticleCardView, ArticleView, GlossaryTermView } from "./article-types";
 import { db } from "./db";
+import { readStoredJson } from "./stored-json";
 
 export type {
   ArticleBlockView,
@@ -48,6 +49,7 @@ export async function listArticles(): Promise<ArticleCardView[]> {
 }
 
 const EnForms = z.array(z.string());
+const Aliases = z.object({ vi: z.array(z.string()).optional(), en: z.array(z.string()).optional() });
 const GlossaryKindSchema = z.enum(GLOSSARY_KINDS);
 
 /** An article's glossary for the reader (terms, forms, notes and the sentence pairs each
@@ -115,6 +117,8 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
           noteEn: true,
           enForms: true,
           kind: true,
+          aliases: true,
+          sameAs: true,
           occurrences: { select: { sentencePair: { select: { id: true, position: true } } } },
         },
       },
@@ -128,6 +132,8 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
     note: { vi: t.noteVi, en: t.noteEn },
     enForms: EnForms.parse(JSON.parse(t.enForms)),
     kind: GlossaryKindSchema.parse(t.kind),
+    aliases: readStoredJson(Aliases, t.aliases, {}),
+    sameAs: readStoredJson(EnForms, t.sameAs, []),
     sentenceIds: t.occurrences
       .map((o) => o.sentencePair)
       .sort((a, b) => a.position - b.position)

@@ -14,8 +14,19 @@ export function quizArticleFromView(view: ArticleView): QuizArticle {
       slug: view.slug,
       sentences: view.blocks
         .filter((b) => b.kind !== "note")
-        .flatMap((b) => b.sentences.map((s) => ({ id: s.id, blockId: b.id, vi: s.vi, en: s.en }))),
-      glossary: view.glossary.map((t) => ({ id: t.id, vi: t.vi, en: t.en, enForms: t.enForms, kind: t.kind, sentenceIds: t.sentenceIds })),
+        .flatMap((b) =>
+          b.sentences.map((s) => ({ id: s.id, blockId: b.id, vi: s.vi, en: s.en, blockKind: b.kind === "figure" ? ("figure" as const) : b.kind === "headline" ? ("headline" as const) : ("paragraph" as const) })),
+        ),
+      glossary: view.glossary.map((t) => ({
+        id: t.id,
+        vi: t.vi,
+        en: t.en,
+        enForms: t.enForms,
+        kind: t.kind,
+        sentenceIds: t.sentenceIds,
+        aliases: t.aliases,
+        sameAs: t.sameAs,
+      })),
     };
     quizArticles.set(view, article);
   }

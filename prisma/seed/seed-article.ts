@@ -76,6 +76,8 @@ export async function seedArticle(db: Database, { content, hash }: LoadedArticle
         noteEn: term.note.en,
         enForms: JSON.stringify(term.enForms ?? []),
         kind: term.kind,
+        aliases: JSON.stringify(term.aliases ?? {}),
+        sameAs: JSON.stringify((term.sameAs ?? []).map((key) => contentId(slug, key))),
       };
       await tx.glossaryTerm.upsert({ where: { id: termId }, create: { id: termId, articleId: id, ...row }, update: row });
     }

@@ -94,7 +94,7 @@ describe("facts of the second article", () => {
     expect(pairs).toEqual(
       expect.arrayContaining([
         ["10,5", "10.5", "km"],
-        ["450", "450", "billion-vnd"],
+        ["450", "450", "vnd"],
         ["2.000", "2,000", null],
         ["5 đến 9/4", "5 to 9 April", null],
         ["12/3", "12 March", null],

@@ -1,4 +1,5 @@
 import { generateQuestionBank, generateQuiz, quizOfQuestions } from "@/lib/quiz/generate";
+import { FLAG_THRESHOLD } from "@/lib/quiz/quality";
 import { QUESTION_TYPES } from "@/lib/quiz/types";
 import { seedArticle } from "../../helpers/quiz-articles";
 
@@ -26,11 +27,34 @@ describe("generateQuiz", () => {
     for (const v of versions) expect(v.answer).toEqual(target?.answer);
   });
 
-  it("mixes the question types and asks about each fact once", () => {
-    const quiz = generateQuiz(seedArticle, { ...options, count: 20 });
-    expect(quiz).toHaveLength(20);
-    expect(new Set(quiz.map((q) => q.type)).size).toBe(QUESTION_TYPES.length);
-    expect(new Set(quiz.map((q) => q.factId)).size).toBe(20);
+  it("mixes the question types, asks about each fact once and draws the best questions", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const quiz = generateQuiz(seedArticle, { ...options, seed, count: 20 });
+      expect(quiz).toHaveLength(20);
+      expect(new Set(quiz.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+      for (const type of QUESTION_TYPES) expect(quiz.filter((q) => q.type === type).length).toBeLessThanOrEqual(9);
+      expect(new Set(quiz.map((q) => q.factId)).size).toBe(20);
+      // The seed article has far more than 20 unflagged questions: none flagged is drawn.
+      expect(quiz.filter((q) => q.quality < FLAG_THRESHOLD)).toEqual([]);
+    }
+  });
+
+  it("draws the rare types (ordering, matching) only now and then, by their quality", () => {
+    const quizzes = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => generateQuiz(seedArticle, { ...options, seed, count: 10 }));
+    expect(quizzes.filter((quiz) => quiz.some((q) => q.type === "ordering")).length).toBeLessThanOrEqual(5);
+  });
+
+  it("never shows one question's answer in another question of the same quiz", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const quiz = generateQuiz(seedArticle, { seed, language: "vi", count: 20 });
+      for (const q of quiz) {
+        if (q.answer.kind !== "text") continue;
+        const display = q.answer.display;
+        const others = quiz.filter((x) => x !== q).map((x) => x.prompt);
+        const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${display.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u");
+        expect({ display, shownIn: others.filter((p) => pattern.test(p)) }).toEqual({ display, shownIn: [] });
+      }
+    }
   });
 
   it("keeps to the requested types and language", () => {
@@ -40,9 +64,10 @@ describe("generateQuiz", () => {
     expect(quiz.every((q) => q.promptLanguage === "en")).toBe(true);
   });
 
-  it("mixes both directions in cross-language quizzes", () => {
+  it("mixes both languages in cross-language quizzes, asking across them where nothing fills a gap", () => {
     const quiz = generateQuiz(seedArticle, { seed: 3, language: "cross", count: 20 });
-    expect(new Set(quiz.map((q) => `${q.promptLanguage}>${q.optionsLanguage}`))).toEqual(new Set(["vi>en", "en>vi"]));
+    expect(new Set(quiz.map((q) => q.promptLanguage))).toEqual(new Set(["vi", "en"]));
+    expect(quiz.some((q) => q.promptLanguage !== q.optionsLanguage)).toBe(true);
   });
 
   it("never puts ordering items in the right order to start with", () => {

@@ -1,5 +1,6 @@
 import { fill } from "@/lib/i18n/fill";
 import { sentenceAnchor } from "@/lib/content/ids";
+import type { GradeNote } from "@/lib/quiz/types";
 import type { Feedback, Hint } from "@/lib/server/quiz-types";
 
 export type FeedbackLabels = {
@@ -11,7 +12,7 @@ export type FeedbackLabels = {
   evidence: string;
   showInArticle: string;
   explanation: string;
-  notes: Record<"missing-diacritics" | "typo", string>;
+  notes: Record<GradeNote, string>;
 };
 
 type Props = { feedback: Feedback | Hint; labels: FeedbackLabels; uiLocale: "vi" | "en"; slug: string };

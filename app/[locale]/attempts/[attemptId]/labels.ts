@@ -14,7 +14,12 @@ export async function feedbackLabels(): Promise<FeedbackLabels> {
     evidence: t("evidence"),
     showInArticle: t("showInArticle"),
     explanation: t("explanation"),
-    notes: { "missing-diacritics": t("notes.missing-diacritics", { answer: "{answer}" }), typo: t("notes.typo", { answer: "{answer}" }) },
+    notes: {
+      "missing-diacritics": t("notes.missing-diacritics", { answer: "{answer}" }),
+      typo: t("notes.typo", { answer: "{answer}" }),
+      "repeated-item": t("notes.repeated-item"),
+      "source-spelling": t("notes.source-spelling", { answer: "{answer}" }),
+    },
   };
 }
 

@@ -1,0 +1,176 @@
+// Quizzes a teacher can hand out unchecked, checked on the seed and on every corpus article
+// against what the team wrote by hand: its key facts and which of its names denote the same
+// thing (or must never stand in for one another).
+import { findNumbers, qualifierDirection } from "@/lib/quiz/number-find";
+import { generateQuestionBank } from "@/lib/quiz/generate";
+import { grade } from "@/lib/quiz/grade";
+import { BLANK } from "@/lib/quiz/templates";
+import { normalizeAnswer, stripDiacritics } from "@/lib/quiz/text";
+import type { Lang, Question, QuizLanguage } from "@/lib/quiz/types";
+import { corpus, sentenceKey, type CorpusArticle, type KeyFact } from "../../helpers/corpus";
+
+const LANGUAGES: QuizLanguage[] = ["vi", "en", "cross"];
+const fold = (text: string) => stripDiacritics(text).replace(/[“”"']/g, "").replace(/[.,]$/, "").trim();
+/** A short form (an acronym) is given away by its full name and the other way round. */
+const isAcronym = (text: string) => /^[\p{Lu}\d&\s-]{2,12}$/u.test(text.trim()) && /\p{Lu}{2}/u.test(text);
+const keyText = (q: Question): string | null => {
+  const a = q.answer;
+  if (a.kind === "text") return a.display;
+  if (a.kind === "option") return q.options?.find((o) => o.id === a.optionId)?.text ?? null;
+  return null;
+};
+const wholeWord = (haystack: string, needle: string) => {
+  // A number stands alone among digits only ("180" in "VND180 trillion").
+  const edge = /^\d/.test(needle.trim()) ? "\\p{N}" : "\\p{L}\\p{N}";
+  return new RegExp(`(^|[^${edge}])${fold(needle).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^${edge}])`, "u").test(fold(haystack));
+};
+
+/** The text a false statement changed: [what the article says, what the statement says]. */
+function swapped(source: string, statement: string): [string, string] | null {
+  const body = statement.replace(/^…/, "").replace(/…$/, "");
+  const at = statement.startsWith("…") ? source.indexOf(body.slice(0, 12)) : 0;
+  if (at === -1) return null;
+  const original = source.slice(at);
+  let start = 0;
+  while (start < original.length && original[start] === body[start]) start++;
+  let a = original.length;
+  let b = body.length;
+  while (a > start && b > start && original[a - 1] === body[b - 1]) {
+    a--;
+    b--;
+  }
+  // Widen both to whole words.
+  const widen = (text: string, from: number, to: number) => {
+    while (from > 0 && /[\p{L}\p{N}.,/]/u.test(text[from - 1] ?? "")) from--;
+    while (to < text.length && /[\p{L}\p{N}]/u.test(text[to] ?? "")) to++;
+    return text.slice(from, to).trim();
+  };
+  return [widen(original, start, a), widen(body, start, b)];
+}
+
+describe.each(corpus)("the quiz of $slug", ({ article, facts }: CorpusArticle) => {
+  const groups = facts.aliasGroups.map((g) => new Set(g.map(fold)));
+  const sameThing = (a: string, b: string) => fold(a) === fold(b) || groups.some((g) => g.has(fold(a)) && g.has(fold(b)));
+  const aliasesOf = (name: string) => [...new Set(facts.aliasGroups.filter((g) => g.some((x) => fold(x) === fold(name))).flat())];
+  const sentence = (id: string) => article.sentences.find((s) => s.id === id);
+
+  describe.each(LANGUAGES)("in %s", (language) => {
+    const bank = generateQuestionBank(article, language);
+
+    it("keys no true statement false: every swap is another value or another thing, and keeps the subject", () => {
+      const problems: string[] = [];
+      for (const q of bank.filter((x) => x.type === "true-false")) {
+        if (q.prompt.startsWith("…")) problems.push(`subject cut: ${q.prompt}`);
+        if (q.answer.kind !== "option" || q.answer.optionId !== "false" || q.factId.startsWith("role:")) continue;
+        const source = sentence(q.sourceSentenceIds[0] ?? "")?.[q.promptLanguage] ?? "";
+        const change = swapped(source, q.prompt);
+        if (!change) {
+          problems.push(`not a change of its source: ${q.prompt}`);
+          continue;
+        }
+        const [was, now] = change;
+        if (sameThing(was, now)) problems.push(`"${was}" → "${now}" names the same thing: ${q.prompt}`);
+        const before = findNumbers(source, q.promptLanguage).find((m) => was.includes(m.text));
+        if (before && qualifierDirection(before.qualifier) === "above") {
+          const after = findNumbers(now, q.promptLanguage)[0];
+          if ((after?.value ?? 0) <= before.value) problems.push(`"${was}" → "${now}" is still true: ${q.prompt}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("never offers two options that name the same thing", () => {
+      const problems: string[] = [];
+      for (const q of bank.filter((x) => x.input === "choice" && x.type !== "true-false" && x.type !== "translation-match")) {
+        const texts = (q.options ?? []).map((o) => o.text);
+        texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => sameThing(a, b) && problems.push(`"${a}" and "${b}" in: ${q.prompt}`)));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("writes every number option like its key: same kind, unit and format", () => {
+      const problems: string[] = [];
+      for (const q of bank.filter((x) => x.type === "multiple-choice" && x.factId.startsWith("number:"))) {
+        const key = keyText(q) ?? "";
+        const lang: Lang = q.optionsLanguage;
+        const keyIsYear = /^\d{4}$/.test(key) && Number(key) >= 1800 && Number(key) <= 2200 && /năm|year|in|by|since/iu.test(q.prompt);
+        const shape = (text: string) => {
+          const m = findNumbers(` ${text} `, lang)[0];
+          const year = keyIsYear && /^\d{4}$/.test(text);
+          const kind = year ? "year-like" : m?.kind === "measure" || m?.kind === "money" ? "count" : (m?.kind ?? "none");
+          return `${kind}${/^\p{L}+$/u.test(text) ? " in words" : ""}, ${year ? 0 : (m?.style.decimals ?? 0)} decimals${/^\d{4,}$/.test(text) ? ", ungrouped" : ""}`;
+        };
+        const foreign = lang === "vi" ? /\d,\d{3}(?!\d)/ : /\d\.\d{3}(?!\d)/;
+        for (const o of q.options ?? []) {
+          const grouping = (t: string) => (/^\d{4,}$/.test(t) ? "ungrouped" : /\d[.,]\d{3}(?!\d)/.test(t) ? "grouped" : "short");
+          const looks = shape(o.text).replace(", ungrouped", "");
+          if (looks !== shape(key).replace(", ungrouped", "")) problems.push(`"${o.text}" (${shape(o.text)}) beside "${key}" (${shape(key)})`);
+          if (grouping(key) !== "short" && grouping(o.text) !== "short" && grouping(key) !== grouping(o.text)) problems.push(`"${o.text}" grouped unlike "${key}"`);
+          if (foreign.test(o.text)) problems.push(`"${o.text}" in the other language's style`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("never leaves a gap's answer, or another name of it, in the prompt", () => {
+      const problems: string[] = [];
+      for (const q of bank.filter((x) => x.prompt.includes(BLANK))) {
+        const key = keyText(q);
+        if (!key) continue;
+        const rest = q.prompt.replace(BLANK, " ");
+        const giveaways = [key, ...aliasesOf(key).filter((a) => isAcronym(a) || isAcronym(key))];
+        for (const name of giveaways) if (fold(name).length >= 2 && wholeWord(rest, name)) problems.push(`"${name}" (key "${key}") in: ${q.prompt}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("answers every question from its source sentences", () => {
+      const problems: string[] = [];
+      for (const q of bank) {
+        const key = keyText(q);
+        if (!key || q.type === "true-false" || q.factId.startsWith("compare:") || q.factId.startsWith("refers:") || q.factId.startsWith("role:")) continue;
+        if (!q.sources.some((s) => normalizeAnswer(s[q.optionsLanguage]).includes(normalizeAnswer(key)))) problems.push(`"${key}" not in the sources of: ${q.prompt}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  /** Whether a question asks the key fact with a right key. */
+  const covers = (q: Question, fact: KeyFact) => {
+    if (!q.sourceSentenceIds.map(sentenceKey).includes(fact.sentence)) return false;
+    const lang = q.optionsLanguage;
+    const want = fact[lang];
+    const key = keyText(q);
+    // A true statement asks a role or a quotation ("X is the Director of…", "X said: …").
+    if (q.type === "true-false") return (q.factId.startsWith("role:") || q.factId.startsWith("quote:")) && q.answer.kind === "option" && q.answer.optionId === "true" && wholeWord(q.prompt, want);
+    if (key && (fold(key) === fold(want) || (wholeWord(want, key) && fold(key).length >= 2) || (/\d/.test(key) && wholeWord(want, key)))) return true;
+    if (q.type === "ordering") return (q.items ?? []).every((i) => wholeWord(want, i.text));
+    // "Who said …?", "Who is the …?", "What does … refer to?": the fact is what is asked.
+    return (q.type === "who-said-it" || q.type === "multiple-choice") && wholeWord(q.prompt, want) && !q.prompt.includes(BLANK);
+  };
+
+  it("asks every key fact with a right key", () => {
+    const banks = LANGUAGES.flatMap((l) => generateQuestionBank(article, l));
+    const missing = facts.keyFacts.filter((fact) => !banks.some((q) => covers(q, fact))).map((f) => `${f.id}: ${f.vi}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("grades what pupils type for the key facts, in both directions", () => {
+    const wrong: string[] = [];
+    for (const fact of facts.keyFacts) {
+      for (const lang of ["vi", "en"] as const) {
+        const cases = fact.typed?.[lang];
+        if (!cases) continue;
+        const typed = generateQuestionBank(article, lang).find((q) => q.input === "text" && covers(q, fact));
+        if (!typed) {
+          // Numbers and dates are always asked typed too; long titles never are, names may be.
+          if (fact.kind === "number" || fact.kind === "date") wrong.push(`${fact.id}/${lang}: no typed question`);
+          continue;
+        }
+        for (const text of cases.accept) if (!grade(typed, { text }).correct) wrong.push(`${fact.id}/${lang}: "${text}" should be right`);
+        for (const text of cases.reject) if (grade(typed, { text }).correct) wrong.push(`${fact.id}/${lang}: "${text}" should be wrong`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

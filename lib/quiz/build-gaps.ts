@@ -1,0 +1,106 @@
+// A gap in a sentence, asked three ways: by choice, by typing, and as true/false statements
+// (the sentence as written, and with the gap filled by a plausible wrong value). Every
+// builder of gap questions (numbers, names, terms) goes through here. Pure.
+import type { ArticleAnalysis } from "./facts";
+import { choiceOptions, difficultyOf, gapPrompt, makeQuestion, sentencePrompt, type Built, type Direction, type Making } from "./kit";
+import { stableId } from "./random";
+import { explain, INSTRUCTIONS, TRUE_FALSE } from "./templates";
+import type { Span } from "./text";
+import type { Answer, Bilingual, Difficulty, EntityFact, NumberFact, QuestionType, QuizArticle, QuizLanguage } from "./types";
+
+export type Context = { article: QuizArticle; language: QuizLanguage; analysis: ArticleAnalysis; numbers: NumberFact[]; entities: EntityFact[] };
+
+export const sentenceOf = (ctx: Context, id: string) => ctx.article.sentences.find((s) => s.id === id);
+
+export type Gap = {
+  factId: string;
+  d: Direction;
+  sentenceId: string;
+  span: Span;
+  answer: string;
+  /** Wrong options, in the options' language. */
+  distractors: string[];
+  explanation: Bilingual;
+  choice: { type: QuestionType; instruction: Bilingual; difficulty: Difficulty };
+  /** How a typed answer is graded; null: not asked typed (a long title, a term). */
+  typed: { instruction: Bilingual; answer: Extract<Answer, { kind: "text" }> } | null;
+  /** A plausible wrong value in the prompt's language for a false statement; null: none. */
+  wrongInPrompt?: string | null;
+  /** Other names of the answer that must not be left in the prompt. */
+  otherNames?: string[];
+  making?: Making;
+};
+
+/** "Đúng/Sai" statements: the sentence as written and, when there is one, with a wrong value. */
+export function trueFalse(ctx: Context, factId: string, d: Direction, sentenceId: string, span: Span, wrong: string | null, making: Making = {}): Built[] {
+  const s = sentenceOf(ctx, sentenceId);
+  if (!s) return [];
+  const text = s[d.prompt];
+  const labels = TRUE_FALSE[d.prompt];
+  const own: Direction = { prompt: d.prompt, options: d.prompt };
+  const variants: [boolean, string, boolean][] = [];
+  const asWritten = sentencePrompt(text, span, text.slice(span.start, span.end));
+  // A statement keeps its subject: one cut from the middle of a sentence cannot be judged.
+  if (asWritten.text.startsWith("…")) return [];
+  variants.push([true, asWritten.text, asWritten.cut]);
+  if (wrong) {
+    const changed = sentencePrompt(text, span, wrong);
+    variants.push([false, changed.text, changed.cut]);
+  }
+  return variants.map(([isTrue, statement, cut]) =>
+    makeQuestion(ctx.article, {
+      type: "true-false",
+      language: ctx.language,
+      direction: own,
+      variant: isTrue ? "true" : "false",
+      factId,
+      instruction: INSTRUCTIONS.trueFalse,
+      prompt: statement,
+      input: "choice",
+      options: [
+        { id: "true", text: labels.true },
+        { id: "false", text: labels.false },
+      ],
+      answer: { kind: "option", optionId: isTrue ? "true" : "false" },
+      sourceSentenceIds: [sentenceId],
+      explanation: { vi: explain.verdict(isTrue, s.vi, "vi"), en: explain.verdict(isTrue, s.en, "en") },
+      difficulty: difficultyOf("easy", own),
+      making: { ...making, cut, verbatim: isTrue },
+    }),
+  );
+}
+
+/** A gap asked by choice, by typing and as true/false statements. */
+export function gapQuestions(ctx: Context, gap: Gap): Built[] {
+  const { d, factId, sentenceId, span } = gap;
+  const s = sentenceOf(ctx, sentenceId);
+  if (!s) return [];
+  const prompt = gapPrompt(s[d.prompt], span, s[d.prompt].slice(span.start, span.end), gap.otherNames);
+  if (!prompt) return [];
+  const making = { ...gap.making, cut: prompt.cut };
+  const common = { language: ctx.language, direction: d, factId, prompt: prompt.text, sourceSentenceIds: [sentenceId], explanation: gap.explanation, making };
+  const questions: Built[] = [];
+  const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), gap.answer, gap.distractors);
+  if (choice) {
+    questions.push(
+      makeQuestion(ctx.article, {
+        ...common,
+        type: gap.choice.type,
+        variant: gap.choice.type === "cloze" ? "choice" : "gap",
+        instruction: gap.choice.instruction,
+        input: "choice",
+        options: choice.options,
+        answer: { kind: "option", optionId: choice.answerId },
+        difficulty: difficultyOf(gap.choice.difficulty, d),
+      }),
+    );
+  }
+  if (gap.typed) {
+    const accepted = [...new Set(gap.typed.answer.accepted)];
+    questions.push(
+      makeQuestion(ctx.article, { ...common, type: "cloze", variant: "typed", instruction: gap.typed.instruction, input: "text", answer: { ...gap.typed.answer, accepted }, difficulty: "hard" }),
+    );
+  }
+  if (gap.wrongInPrompt !== undefined) questions.push(...trueFalse(ctx, factId, d, sentenceId, span, gap.wrongInPrompt, gap.making));
+  return questions;
+}

@@ -1,0 +1,176 @@
+// Questions on the people, places, bodies, events and documents of an article: fill the gap,
+// true/false with another name of the same role, who said it, who is called what, and who
+// holds which role. Pure.
+import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
+import { nameDistractors } from "./distractors";
+import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built, type Direction } from "./kit";
+import { seededRandom, shuffle, stableId } from "./random";
+import { explain, hasRole, INSTRUCTIONS, saidStatement, TRUE_FALSE, whoHasRole, whoIsCalled, whoSaid } from "./templates";
+import { normalizeAnswer, wholeWordSpans, type Span } from "./text";
+import type { Bilingual, EntityFact, EpithetFact, Lang, QuotationFact, RoleFact } from "./types";
+
+/** The name as the sentence writes it must be the name itself (not "Chinese" for China). */
+function writtenAsName(text: string, span: Span, name: string): boolean {
+  return normalizeAnswer(text.slice(span.start, span.end)) === normalizeAnswer(name);
+}
+
+/** Swapping the name of something being created makes nonsense ("proposed setting up Google"). */
+const CREATION = /(thành lập|thiết lập|ra mắt|khai sinh|xây dựng|set(?:ting)? up|establish\w*|found\w*|launch\w*|creat\w*)\s+(?:một\s+|a\s+|an\s+|the\s+)?$/iu;
+
+/** Where the source misspells a name and the editors' glossary gives it right (the seed's
+ * "Hilton" for Hinton): a person whose two names are both in Latin letters and differ. */
+function sourceSpelling(fact: EntityFact): { source: string; correct: string } | null {
+  if (fact.kind !== "person" || fact.name.vi === fact.name.en) return null;
+  const latin = /^[A-Za-z\s.'-]+$/;
+  return latin.test(fact.name.vi) && latin.test(fact.name.en) ? { source: fact.name.vi, correct: fact.name.en } : null;
+}
+
+const MAX_TYPED_WORDS = 3;
+
+/** A title or role written right before a name ("Thủ tướng", "Premier", "coach"). */
+const ROLE_BEFORE = /(thủ tướng|chủ tịch|tổng thống|bộ trưởng|giám đốc|hiệu trưởng|trưởng khoa|hlv|huấn luyện viên|tiền đạo|tiền vệ|thủ môn|ceo|premier|president|minister|director|chair\w*|coach|striker|midfielder|goalkeeper|headteacher|[\p{Lu}][\p{Ll}]+ (?:of|của) [^,]+)\s*$/iu;
+
+export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
+  const d = sameLanguage(ctx.language, fact.id);
+  const lang = d.prompt;
+  const s = sentenceOf(ctx, fact.sentenceIds[0] ?? "");
+  const span = fact.spans[lang];
+  if (!s || !writtenAsName(s[lang], span, fact.name[lang])) return [];
+  const { referents } = ctx.analysis;
+  const rest = s[lang].slice(0, span.start) + s[lang].slice(span.end);
+  const choice = nameDistractors(fact.name, fact.kind, ctx.entities, referents, { shown: [rest], order: fact.id });
+  const before = s[lang].slice(0, span.start);
+  // Another name beside a creation verb is nonsense; beside a role ("Thủ tướng X") or before
+  // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence.
+  const unswappable = CREATION.test(before) || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
+  const wrong = unswappable ? undefined : nameDistractors(fact.name, fact.kind, ctx.entities, referents, { count: 1, shown: [rest], articleOnly: true, sameRoleOnly: true, order: `${fact.id}|tf` }).names[0];
+  const answer = fact.name[lang];
+  const spelling = sourceSpelling(fact);
+  const others = referents.forms(answer, lang).filter((f) => normalizeAnswer(f) !== normalizeAnswer(answer));
+  const explanation = answerExplanation(ctx.article, s.id, fact.name);
+  if (spelling) {
+    explanation.vi += explain.sourceSpelling(spelling.source, spelling.correct, "vi");
+    explanation.en += explain.sourceSpelling(spelling.source, spelling.correct, "en");
+  }
+  const typedOk = fact.termId !== null || fact.kind === "person" || fact.kind === "place";
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  return gapQuestions(ctx, {
+    factId: fact.id,
+    d,
+    sentenceId: s.id,
+    span,
+    answer,
+    distractors: choice.names.map((n) => n[lang]),
+    explanation,
+    choice: { type: "multiple-choice", instruction: INSTRUCTIONS.nameChoice(fact.id.startsWith("entity:title:") ? "title" : fact.kind), difficulty: "easy" },
+    typed:
+      typedOk && answer.split(/\s+/).length <= MAX_TYPED_WORDS && (fact.kind === "person" || fact.kind === "place")
+        ? {
+            instruction: INSTRUCTIONS.typeName,
+            answer: {
+              kind: "text",
+              display: answer,
+              accepted: [...new Set([answer, fact.name[other], ...others])].filter((f) => !spelling || f !== (lang === "vi" ? spelling.correct : spelling.source)),
+              typos: "name",
+              ...(spelling ? { variants: [{ text: lang === "vi" ? spelling.correct : spelling.source, note: "source-spelling" as const }] } : {}),
+            },
+          }
+        : null,
+    wrongInPrompt: wrong ? wrong[lang] : null,
+    otherNames: others,
+    making: { outsideNames: choice.outside, mixedRoles: choice.mixedRoles },
+  });
+}
+
+/** People who speak in the article first (they are who a pupil could confuse), then others. */
+function personOptions(ctx: Context, person: Bilingual, shown: string[], order: string) {
+  const speakers = new Set(ctx.analysis.facts.flatMap((f) => (f.type === "quotation" ? [f.speaker.name.vi] : [])));
+  const people = [...ctx.entities].sort((a, b) => Number(speakers.has(b.name.vi)) - Number(speakers.has(a.name.vi)));
+  return nameDistractors(person, "person", people, ctx.analysis.referents, { shown, articleOnly: true, order });
+}
+
+function personChoice(ctx: Context, fact: QuotationFact | EpithetFact | RoleFact, d: Direction, prompt: string, person: Bilingual, shown: string[]): Built[] {
+  const others = personOptions(ctx, person, shown, fact.id);
+  // Two people only: a choice of two, which quality scoring marks as having few options.
+  const choice = choiceOptions(stableId("k", fact.id, d.prompt, d.options), person[d.options], others.names.map((o) => o[d.options]), 2);
+  if (!choice) return [];
+  const sentenceId = fact.sentenceIds.at(-1) ?? "";
+  return [
+    makeQuestion(ctx.article, {
+      type: fact.type === "quotation" ? "who-said-it" : "multiple-choice",
+      language: ctx.language,
+      direction: d,
+      variant: fact.type,
+      factId: fact.id,
+      instruction: INSTRUCTIONS.chooseAnswer,
+      prompt,
+      input: "choice",
+      options: choice.options,
+      answer: { kind: "option", optionId: choice.answerId },
+      sourceSentenceIds: fact.sentenceIds,
+      explanation: answerExplanation(ctx.article, sentenceId, person),
+      difficulty: d.prompt === d.options ? "easy" : "medium",
+    }),
+  ];
+}
+
+/** True and false statements built from facts (not copied from a sentence). */
+function derivedStatements(ctx: Context, fact: QuotationFact | RoleFact, lang: Lang, statements: [boolean, string][]): Built[] {
+  const s = sentenceOf(ctx, fact.sentenceIds.at(-1) ?? "");
+  if (!s) return [];
+  return statements.map(([isTrue, statement]) =>
+    makeQuestion(ctx.article, {
+      type: "true-false",
+      language: ctx.language,
+      direction: { prompt: lang, options: lang },
+      variant: `${fact.type}-${isTrue}`,
+      factId: fact.id,
+      instruction: INSTRUCTIONS.trueFalse,
+      prompt: statement,
+      input: "choice",
+      options: [
+        { id: "true", text: TRUE_FALSE[lang].true },
+        { id: "false", text: TRUE_FALSE[lang].false },
+      ],
+      answer: { kind: "option", optionId: isTrue ? "true" : "false" },
+      sourceSentenceIds: fact.sentenceIds,
+      explanation: { vi: explain.verdict(isTrue, s.vi, "vi"), en: explain.verdict(isTrue, s.en, "en") },
+      difficulty: "medium",
+    }),
+  );
+}
+
+export function quotationQuestions(ctx: Context, fact: QuotationFact): Built[] {
+  const d = directionFor(ctx.language, fact.id);
+  const built = personChoice(ctx, fact, d, whoSaid(fact.quote[d.prompt], d.prompt), fact.speaker.name, [fact.quote.vi, fact.quote.en]);
+  const lang = d.prompt;
+  const other = personOptions(ctx, fact.speaker.name, [fact.quote.vi, fact.quote.en], `${fact.id}|tf`).names[0];
+  const statements: [boolean, string][] = [[true, saidStatement(fact.speaker.name[lang], fact.quote[lang], lang)]];
+  if (other) statements.push([false, saidStatement(other[lang], fact.quote[lang], lang)]);
+  return [...built, ...derivedStatements(ctx, fact, lang, statements)];
+}
+
+export function epithetQuestions(ctx: Context, fact: EpithetFact): Built[] {
+  const d = directionFor(ctx.language, fact.id);
+  return personChoice(ctx, fact, d, whoIsCalled(fact.epithet[d.prompt], d.prompt), fact.person.name, [fact.epithet.vi, fact.epithet.en]);
+}
+
+/** "Who is the Director of…?" and "X is the Director of…: true or false?" (with another
+ * person's role for the false one: a statement the article does not copy). */
+export function roleQuestions(ctx: Context, fact: RoleFact, roles: RoleFact[]): Built[] {
+  const d = directionFor(ctx.language, fact.id);
+  const built = personChoice(ctx, fact, d, whoHasRole(fact.role[d.prompt], d.prompt), fact.person.name, [fact.role.vi, fact.role.en]);
+  const lang = d.prompt;
+  const others = shuffle(
+    roles.filter((r) => r.id !== fact.id && normalizeAnswer(r.role[lang]) !== normalizeAnswer(fact.role[lang])),
+    seededRandom(fact.id),
+  );
+  const statements: [boolean, string][] = [[true, hasRole(fact.person.name[lang], fact.role[lang], lang)]];
+  const swap = others[0];
+  // The other role must not be written beside this person's name anywhere in the article.
+  if (swap && !ctx.article.sentences.some((x) => wholeWordSpans(x[lang], swap.role[lang]).length > 0 && wholeWordSpans(x[lang], fact.person.name[lang]).length > 0)) {
+    statements.push([false, hasRole(fact.person.name[lang], swap.role[lang], lang)]);
+  }
+  built.push(...derivedStatements(ctx, fact, lang, statements));
+  return built;
+}

@@ -1,0 +1,132 @@
+// Questions on the article's numbers: fill the gap (choose or type), true/false, what a figure
+// refers to, and which of two figures is larger (often from two sentences). Pure.
+import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
+import { answerExplanation, choiceOptions, makeQuestion, sameLanguage, type Built } from "./kit";
+import { qualifierDirection } from "./number-find";
+import { numberOptions } from "./number-options";
+import { stableId } from "./random";
+import { explain, INSTRUCTIONS, numberOf, whatCounts, whichIsLarger } from "./templates";
+import { normalizeAnswer } from "./text";
+import { expectedValueOf } from "./typed";
+import type { Lang, NumberFact, NumberMention } from "./types";
+
+const typedInstruction = (m: NumberMention) => (m.kind === "date" || m.kind === "date-range" ? INSTRUCTIONS.typeDate : INSTRUCTIONS.typeNumber);
+
+/** A number fills a gap in its own sentence, so its options are written in that sentence's
+ * language and number style, in every mode (70.000 under Vietnamese, 70,000 under English). */
+export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
+  const d = sameLanguage(ctx.language, fact.id);
+  const lang = d.prompt;
+  const mention = fact[lang];
+  const peers = ctx.numbers.filter((f) => f.id !== fact.id).map((f) => f[lang]);
+  const context = [fact.vi.counted, fact.en.counted, fact.vi.unitText, fact.en.unitText].filter((w): w is string => Boolean(w));
+  const sentenceId = fact.sentenceIds[0] ?? "";
+  return gapQuestions(ctx, {
+    factId: fact.id,
+    d,
+    sentenceId,
+    span: mention,
+    answer: mention.text,
+    distractors: numberOptions({ mention, lang, peers, purpose: "choice" }),
+    explanation: answerExplanation(ctx.article, sentenceId, { vi: fact.vi.text, en: fact.en.text }),
+    choice: { type: "multiple-choice", instruction: INSTRUCTIONS.numberChoice(mention.kind, mention.date?.day !== undefined), difficulty: "easy" },
+    typed: {
+      instruction: typedInstruction(mention),
+      answer: { kind: "text", display: mention.text, accepted: [fact.vi.text, fact.en.text], value: expectedValueOf(mention, context), typos: "none" },
+    },
+    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1 })[0] ?? null,
+  });
+}
+
+/** A count with the words it counts, asked "what does it refer to". */
+const countable = (f: NumberFact) => f.vi.kind === "count" && !f.vi.style.words && f.vi.counted !== undefined && f.en.counted !== undefined && f.vi.value >= 2;
+const shown = (m: NumberMention) => [m.qualifier, m.text].filter(Boolean).join(" ");
+const overlapping = (a: string, b: string) => normalizeAnswer(a).includes(normalizeAnswer(b)) || normalizeAnswer(b).includes(normalizeAnswer(a));
+
+/** "What does the figure “more than 800” refer to?" — the other counts' words as options. */
+export function refersToQuestions(ctx: Context): Built[] {
+  const counts = ctx.numbers.filter(countable);
+  return counts.flatMap((fact) => {
+    const d = sameLanguage(ctx.language, `refers:${fact.id}`);
+    const lang = d.prompt;
+    // The figure must point at one thing only: no other count of the same value.
+    if (ctx.numbers.some((f) => f.id !== fact.id && f[lang].value === fact[lang].value)) return [];
+    const answer = fact[lang].counted ?? "";
+    const others = counts
+      .filter((f) => f.id !== fact.id)
+      .map((f) => f[lang].counted ?? "")
+      .filter((c, i, list) => c && !overlapping(c, answer) && list.findIndex((x) => overlapping(x, c)) === i)
+      .slice(0, 3);
+    const key = stableId("k", "refers", fact.id, lang);
+    const choice = others.length === 3 ? choiceOptions(key, answer, others) : null;
+    if (!choice) return [];
+    const sentenceId = fact.sentenceIds[0] ?? "";
+    return [
+      makeQuestion(ctx.article, {
+        type: "multiple-choice",
+        language: ctx.language,
+        direction: d,
+        variant: "refers-to",
+        factId: `refers:${fact.id}`,
+        instruction: INSTRUCTIONS.chooseAnswer,
+        prompt: whatCounts(shown(fact[lang]), lang),
+        input: "choice",
+        options: choice.options,
+        answer: { kind: "option", optionId: choice.answerId },
+        sourceSentenceIds: [sentenceId],
+        explanation: answerExplanation(ctx.article, sentenceId, { vi: fact.vi.counted ?? "", en: fact.en.counted ?? "" }),
+        difficulty: "medium",
+      }),
+    ];
+  });
+}
+
+/** Whether "a is larger than b" holds for any values the qualifiers allow ("hơn 800" may be
+ * 900, so it is only surely below "hơn 3.000" when far enough below). */
+function surelyLarger(a: NumberMention, b: NumberMention): boolean {
+  const ratio = a.value / b.value;
+  const loose = qualifierDirection(a.qualifier) === "below" || qualifierDirection(b.qualifier) === "above" || Boolean(a.qualifier || b.qualifier);
+  // Far apart (40,000 spectators against 14 shots), common sense answers without the article.
+  return ratio >= (loose ? 2 : 1.25) && ratio <= 6;
+}
+
+/** "Which number is larger?" between two counts of the article (the figures themselves are
+ * not shown: the pupil must remember or find them). */
+export function comparisonQuestions(ctx: Context): Built[] {
+  const counts = ctx.numbers.filter(countable);
+  const built: Built[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    const a = counts[i];
+    const b = counts[i + 1] ?? counts[0];
+    if (!a || !b || a === b) continue;
+    const [big, small] = a.vi.value > b.vi.value ? [a, b] : [b, a];
+    if (!surelyLarger(big.vi, small.vi) || overlapping(big.vi.counted ?? "", small.vi.counted ?? "")) continue;
+    const factId = `compare:${a.id}:${b.id}`;
+    const d = sameLanguage(ctx.language, factId);
+    const lang: Lang = d.prompt;
+    const options = [
+      { id: stableId("o", factId, "big"), text: numberOf(big[lang].counted ?? "", lang) },
+      { id: stableId("o", factId, "small"), text: numberOf(small[lang].counted ?? "", lang) },
+    ];
+    const ids = [...new Set([...big.sentenceIds, ...small.sentenceIds])];
+    const line = (f: NumberFact, l: Lang) => `${shown(f[l])} ${f[l].counted}`;
+    built.push(
+      makeQuestion(ctx.article, {
+        type: "multiple-choice",
+        language: ctx.language,
+        direction: d,
+        variant: "compare",
+        factId,
+        instruction: INSTRUCTIONS.chooseAnswer,
+        prompt: whichIsLarger[lang],
+        input: "choice",
+        options: a === big ? options : [...options].reverse(),
+        answer: { kind: "option", optionId: options[0]?.id ?? "" },
+        sourceSentenceIds: ids.filter((id) => sentenceOf(ctx, id)),
+        explanation: { vi: explain.compare(line(big, "vi"), line(small, "vi"), "vi"), en: explain.compare(line(big, "en"), line(small, "en"), "en") },
+        difficulty: "hard",
+      }),
+    );
+  }
+  return built;
+}

@@ -1,0 +1,148 @@
+// Questions on whole sentences and lists: the right translation of a sentence among near
+// misses of it (a number, a name or a negation changed; a neighbouring sentence that shares
+// its words), and the order of a list. Pure.
+import { sentenceOf, type Context } from "./build-gaps";
+import { nameDistractors } from "./distractors";
+import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, type Direction } from "./kit";
+import { numberOptions } from "./number-options";
+import { seededRandom, shuffle, stableId } from "./random";
+import { explain, INSTRUCTIONS } from "./templates";
+import { clauseAround, clauseText, normalizeAnswer, stripDiacritics } from "./text";
+import type { EnumerationFact, Lang, QuizSentence } from "./types";
+
+const NEGATED = { vi: /(?<![\p{L}])(không|chưa|chẳng|chả)(?![\p{L}])/iu, en: /\b(not|never|no|n't|nobody|nothing)\b|n't\b/iu };
+
+/** The sentence saying the opposite, where one simple change makes it so. */
+export function negate(text: string, lang: Lang): string | null {
+  if (NEGATED[lang].test(text)) return null;
+  if (lang === "en") {
+    const m = /\b(is|are|was|were|will|can|could|should|would|must|has|have)\b(?!\s+(?:to|not|been able)\b)/u.exec(text);
+    return m ? `${text.slice(0, m.index + m[0].length)} not${text.slice(m.index + m[0].length)}` : null;
+  }
+  const rules: [RegExp, string][] = [
+    [/(?<![\p{L}])sẽ (?=\p{L})/u, "sẽ không "],
+    [/(?<![\p{L}])có thể (?=\p{L})/u, "không thể "],
+    [/(?<![\p{L}])cần (?=\p{L})/u, "không cần "],
+    [/(?<![\p{L}])muốn (?=\p{L})/u, "không muốn "],
+    [/(?<![\p{L}])là (?=\p{L})/u, "không phải là "],
+  ];
+  for (const [pattern, replacement] of rules) {
+    const m = pattern.exec(text);
+    if (m) return `${text.slice(0, m.index)}${replacement}${text.slice(m.index + m[0].length)}`;
+  }
+  return null;
+}
+
+const contentWords = (text: string) => new Set(stripDiacritics(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+
+/** Wrong translations that differ from the right one in one thing a pupil must read for. */
+function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
+  const text = s[lang];
+  const out: string[] = [];
+  const peers = ctx.numbers.map((f) => f[lang]);
+  for (const fact of ctx.numbers.filter((f) => f.sentenceIds[0] === s.id)) {
+    const m = fact[lang];
+    const wrong = numberOptions({ mention: m, lang, peers, purpose: "false", count: 1 })[0];
+    if (wrong) out.push(text.slice(0, m.start) + wrong + text.slice(m.end));
+  }
+  const occurrences = ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? [];
+  for (const o of occurrences) {
+    if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang])) continue;
+    const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}` }).names[0];
+    if (swap) out.push(text.slice(0, o.start) + swap[lang] + text.slice(o.end));
+  }
+  const negated = negate(text, lang);
+  if (negated) out.push(negated);
+  return [...new Set(out)].filter((t) => t !== text);
+}
+
+/** Other sentences that share the most words with this one (a pupil skimming names and
+ * numbers could take them for it). */
+function neighbours(ctx: Context, s: QuizSentence, lang: Lang): string[] {
+  const own = contentWords(s[lang]);
+  return ctx.article.sentences
+    .filter((x) => x.id !== s.id && x.blockKind !== "headline" && normalizeAnswer(x[lang]) !== normalizeAnswer(s[lang]))
+    .map((x) => ({ text: x[lang], shared: [...contentWords(x[lang])].filter((w) => own.has(w)).length }))
+    .filter((x) => x.shared >= 2)
+    .sort((a, b) => b.shared - a.shared)
+    .map((x) => x.text);
+}
+
+/** Pick the right translation of a sentence among near misses of it. */
+export function translationQuestions(ctx: Context): Built[] {
+  return ctx.article.sentences.flatMap((s) => {
+    if (s.vi.split(/\s+/).length < 6 || s.blockKind === "headline") return [];
+    const factId = `sentence:${s.id}`;
+    const base = directionFor(ctx.language, factId);
+    const d: Direction = ctx.language === "cross" ? base : { prompt: ctx.language, options: ctx.language === "vi" ? "en" : "vi" };
+    const misses = shuffle(nearMisses(ctx, s, d.options), seededRandom(factId)).slice(0, 3);
+    const wrong = [...misses, ...neighbours(ctx, s, d.options)].slice(0, 3);
+    const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), s[d.options], wrong);
+    if (!choice || wrong.length < 3) return [];
+    return [
+      makeQuestion(ctx.article, {
+        type: "translation-match",
+        language: ctx.language,
+        direction: d,
+        variant: "sentence",
+        factId,
+        instruction: INSTRUCTIONS.translation,
+        prompt: s[d.prompt],
+        input: "choice",
+        options: choice.options,
+        answer: { kind: "option", optionId: choice.answerId },
+        sourceSentenceIds: [s.id],
+        explanation: { vi: `Câu trong bài: “${s.vi}” — “${s.en}”`, en: `In the article: “${s.en}” — “${s.vi}”` },
+        difficulty: "medium",
+        making: { nearMisses: misses.length },
+      }),
+    ];
+  });
+}
+
+/** The lead of a list, short enough to read: its last clause when it is long. */
+function shortLead(lead: string): string {
+  if (lead.length <= 120) return lead;
+  const clause = clauseAround(lead, { start: lead.length - 1, end: lead.length });
+  return clauseText(lead, clause);
+}
+
+/** Items whose order can be read off them: numbers that only go up, or first/second/third. */
+function readableOrder(items: string[]): boolean {
+  const leading = items.map((i) => /^(\d+(?:[.,]\d+)?)/.exec(i)?.[1]);
+  if (leading.every((n) => n !== undefined)) {
+    const values = leading.map((n) => Number((n ?? "").replace(",", ".")));
+    if (values.every((v, i) => i === 0 || v >= (values[i - 1] ?? 0))) return true;
+  }
+  return items.some((i) => /^(thứ nhất|thứ hai|first|second|third)\b/iu.test(i));
+}
+
+export function enumerationQuestions(ctx: Context, fact: EnumerationFact): Built[] {
+  const d = directionFor(ctx.language, fact.id);
+  const lang: Lang = d.prompt;
+  const own: Direction = { prompt: lang, options: lang };
+  const items = fact.items.map((item, i) => ({ id: stableId("i", fact.id, i), text: item[lang] }));
+  if (new Set(items.map((i) => normalizeAnswer(i.text))).size !== items.length || readableOrder(items.map((i) => i.text))) return [];
+  const random = seededRandom(fact.id);
+  let shown = shuffle(items, random);
+  for (let tries = 0; tries < 5 && shown.every((item, i) => item.id === items[i]?.id); tries++) shown = shuffle(items, random);
+  const acrossSentences = fact.id.startsWith("list:ordinal:");
+  return [
+    makeQuestion(ctx.article, {
+      type: "ordering",
+      language: ctx.language,
+      direction: own,
+      variant: "order",
+      factId: fact.id,
+      instruction: INSTRUCTIONS.ordering,
+      prompt: shortLead(fact.lead[lang]),
+      input: "order",
+      items: shown,
+      answer: { kind: "order", itemIds: items.map((i) => i.id) },
+      sourceSentenceIds: fact.sentenceIds.filter((id) => sentenceOf(ctx, id)),
+      explanation: { vi: explain.order(fact.items.map((i) => i.vi), "vi"), en: explain.order(fact.items.map((i) => i.en), "en") },
+      difficulty: difficultyOf(items.length >= 4 ? "hard" : "medium", own),
+      making: { plainList: !acrossSentences },
+    }),
+  ];
+}

@@ -1,0 +1,194 @@
+// Wrong numbers a pupil could believe, written exactly like the right one: the same kind,
+// unit, scale, magnitude and format (an integer stays an integer, a year a year, "3000" stays
+// unseparated, "ba" stays a word), in the language of the sentence they fill. For false
+// statements they must also be false for a reader: "hơn 800" never becomes "hơn 600". Pure.
+import { findNumbers, qualifierDirection, sameNumber } from "./number-find";
+import { DAYS_IN_MONTH, formatLike, MONTHS_EN } from "./numbers";
+import { unitFamily } from "./units";
+import type { DateParts, Lang, NumberMention } from "./types";
+
+/** New values for a mention's slots. */
+type Change = { value?: number; away?: number; upper?: number; date?: DateParts; to?: DateParts };
+
+const NUMERIC = new Set(["count", "percent", "measure", "money"]);
+
+/** The mention's text with its values replaced, keeping every other character. */
+export function renderMention(m: NumberMention, change: Change, lang: Lang): string {
+  const date = { ...m.date, ...change.date };
+  const to = { ...m.to, ...change.to };
+  const abbreviated = (start: number, end: number) => !MONTHS_EN.some((name) => name === m.text.slice(start, end));
+  const monthName = (n: number | undefined, start: number, end: number) => {
+    const name = MONTHS_EN[(n ?? 1) - 1] ?? "";
+    return abbreviated(start, end) ? `${name.slice(0, 3)}${m.text.slice(start, end).endsWith(".") ? "." : ""}` : name;
+  };
+  const text = (role: string, start: number, end: number): string => {
+    switch (role) {
+      case "value":
+        return formatLike(change.value ?? m.value, m.style, lang);
+      case "away":
+        return String(change.away ?? m.away ?? 0);
+      case "upper":
+        return formatLike(change.upper ?? m.upper ?? 0, m.style, lang);
+      case "day":
+        return String(date.day ?? "");
+      case "month":
+        return String(date.month ?? "");
+      case "monthName":
+        return monthName(date.month, start, end);
+      case "year":
+        return String(date.year ?? "");
+      case "toDay":
+        return String(to.day ?? "");
+      case "toMonth":
+        return String(to.month ?? "");
+      case "toMonthName":
+        return monthName(to.month, start, end);
+      default:
+        return String(to.year ?? "");
+    }
+  };
+  let out = m.text;
+  for (const s of [...m.slots].sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + text(s.role, s.start, s.end) + out.slice(s.end);
+  return out;
+}
+
+/** The smallest step of the key's own roundness that moves it by at least `share` of itself
+ * (800 → 100, 3000 → 1000, 5,6 → 1, 35% → 5). */
+function stepFor(value: number, decimals: number, share: number): number {
+  let base = 10 ** -decimals;
+  if (decimals === 0) while (Number.isInteger(value / (base * 10)) && value / (base * 10) >= 1) base *= 10;
+  for (let power = base; ; power *= 10) {
+    for (const k of [1, 2, 5]) {
+      const step = power * k;
+      if (step >= value * share || step >= 1e15) return Number(step.toPrecision(6));
+    }
+  }
+}
+
+const round = (v: number, decimals: number) => Number(v.toFixed(decimals));
+
+/** Values near the key, of its roundness, in a useful order (one below, one above, …). */
+function nearValues(m: NumberMention): number[] {
+  const v = m.value;
+  const d = m.style.decimals;
+  if (m.kind === "year" || (m.kind === "date-range" && m.date?.day === undefined)) {
+    const year = m.date?.year ?? v;
+    return (year % 5 === 0 ? [-5, 5, -2, 2, 10] : [-1, 1, 2, -2, 3]).map((k) => year + k);
+  }
+  if (unitFamily(m.unit) === "temperature") return [-2, 2, 3, -3, 5].map((k) => round(v + k * 10 ** -d * (d === 0 ? 1 : 10), d));
+  if (m.kind === "percent" && d === 0 && v <= 100) {
+    const s = v % 5 === 0 ? (v % 10 === 0 && v >= 20 ? 10 : 5) : 5;
+    return [-s, s, 2 * s, -2 * s, 3 * s].map((k) => v + k).filter((x) => x > 0 && x <= 100);
+  }
+  if (d === 0 && v < 10) return [-1, 1, 2, -2, 3].map((k) => v + k).filter((x) => x >= 1);
+  const s = stepFor(v, d, 0.12);
+  return [-1, 1, 2, -2, 3, -3].map((k) => round(v + k * s, d)).filter((x) => x > 0);
+}
+
+const DAY = 86_400_000;
+const shiftDate = (p: DateParts | undefined, days: number, year: number): DateParts => {
+  const t = new Date(Date.UTC(p?.year ?? year, (p?.month ?? 1) - 1, p?.day ?? 1) + days * DAY);
+  return { day: t.getUTCDate(), month: t.getUTCMonth() + 1, ...(p?.year !== undefined ? { year: t.getUTCFullYear() } : {}) };
+};
+
+/** Changes for a date or a range: the whole of it moved by a few days (or months, for a
+ * month and year), so a range keeps its length. */
+function dateChanges(m: NumberMention): Change[] {
+  if (m.kind === "year" || m.date?.day === undefined) {
+    if (m.date?.month !== undefined && m.date.year !== undefined) {
+      return [-1, 1, 2, -2].map((k) => {
+        const months = (m.date?.year ?? 0) * 12 + (m.date?.month ?? 1) - 1 + k;
+        return { date: { month: (months % 12) + 1, year: Math.floor(months / 12) } };
+      });
+    }
+    const years = nearValues(m);
+    const span = (m.to?.year ?? m.date?.year ?? 0) - (m.date?.year ?? 0);
+    return years.map((y) => (m.kind === "date-range" ? { date: { year: y }, to: { year: y + span } } : { date: { year: y }, value: y }));
+  }
+  // A leap year, so 29/2 stays valid when no year is written.
+  const base = m.date?.year ?? 2024;
+  return [-1, 1, 2, -2, 3, -3, 7, -7].map((days) => {
+    const date = shiftDate(m.date, days, base);
+    const change: Change = { date, value: date.day ?? 0 };
+    if (m.to) change.to = shiftDate(m.to, days, m.to.year ?? base);
+    return change;
+  });
+}
+
+function scoreChanges(m: NumberMention): Change[] {
+  const [a, b] = [m.value, m.away ?? 0];
+  const pairs: [number, number][] = a === b ? [[a + 1, b + 1], [a - 1, b - 1], [a + 2, b + 2]] : [[a + 1, b], [a - 1, b], [a, b + 1], [a, b - 1], [a + 1, b + 1], [a + 2, b]];
+  // A win stays a win for the same side, a draw a draw: the report says who won.
+  return pairs.filter(([x, y]) => x >= 0 && y >= 0 && Math.sign(x - y) === Math.sign(a - b)).map(([x, y]) => ({ value: x, away: y }));
+}
+
+/** Whether a changed number makes a statement false for someone who read the article. */
+function clearlyFalse(m: NumberMention, value: number): boolean {
+  if (m.kind === "percent") {
+    if (Math.abs(value - m.value) < Math.max(5, m.value * 0.2) && m.value >= 10) return false;
+  } else if (Math.abs(value - m.value) < m.value * 0.2 && m.value >= 10) return false;
+  const direction = qualifierDirection(m.qualifier);
+  if (direction === "above") return value > m.value;
+  if (direction === "below" && /^(dưới|under|less than|fewer than|at most|chưa đến|chưa tới|tối đa|just under)$/iu.test(m.qualifier ?? "")) return value < m.value;
+  return true;
+}
+
+/** The other numbers of the article that could stand in for this one: same kind, unit and
+ * scale, a whole number for a whole number, within a factor of four. */
+function peerValues(m: NumberMention, peers: NumberMention[]): number[] {
+  if (!NUMERIC.has(m.kind)) return [];
+  return peers
+    .filter((p) => p.kind === m.kind && p.unit === m.unit && (p.scale ?? 1) === (m.scale ?? 1) && p.style.words === m.style.words)
+    .filter((p) => p.style.decimals === m.style.decimals && p.value / m.value <= 4 && m.value / p.value <= 4)
+    .map((p) => p.value)
+    .sort((x, y) => Math.abs(Math.log(x / m.value)) - Math.abs(Math.log(y / m.value)));
+}
+
+export type NumberOptionsInput = {
+  mention: NumberMention;
+  lang: Lang;
+  /** Mentions of the article's other number facts, in the same language. */
+  peers: NumberMention[];
+  /** "choice": wrong options; "false": values that make the statement false. */
+  purpose: "choice" | "false";
+  count?: number;
+};
+
+/** Wrong values for a number, each written like the key. */
+export function numberOptions({ mention, lang, peers, purpose, count = 3 }: NumberOptionsInput): string[] {
+  let changes: Change[];
+  if (mention.kind === "date" || mention.kind === "date-range" || mention.kind === "year") changes = dateChanges(mention);
+  else if (mention.kind === "score") changes = scoreChanges(mention);
+  else if (mention.kind === "range") {
+    // The whole range moves, keeping its width: "5 đến 8" becomes "3 đến 6", "7 đến 10".
+    const width = (mention.upper ?? mention.value) - mention.value;
+    changes = nearValues(mention)
+      .filter((v) => v !== mention.value && v > 0 && (purpose === "choice" || Math.abs(v - mention.value) >= Math.max(1, mention.value * 0.2)))
+      .map((value) => ({ value, upper: Number((value + width).toFixed(mention.style.decimals)) }));
+  }
+  else {
+    const values = [...peerValues(mention, peers).slice(0, 2), ...nearValues(mention)];
+    changes = values.filter((v) => v !== mention.value && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
+  }
+  const key = mention.text;
+  const out: string[] = [];
+  for (const change of changes) {
+    const text = renderMention(mention, change, lang);
+    if (text === key || out.includes(text) || !readsBack(mention, text, change, lang)) continue;
+    out.push(text);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+/** A rendered date must read back as the date intended (a day moved past the end of its
+ * month, or a range whose start month is not written, would not). */
+function readsBack(m: NumberMention, text: string, change: Change, lang: Lang): boolean {
+  if (m.kind !== "date" && m.kind !== "date-range") return true;
+  if (change.date?.day !== undefined && change.date.month !== undefined && change.date.day > (DAYS_IN_MONTH[change.date.month - 1] ?? 31)) return false;
+  const found = findNumbers(text, lang)[0];
+  if (!found) return m.date?.day === undefined;
+  const intended: NumberMention = { ...m, date: { ...m.date, ...change.date }, to: m.to ? { ...m.to, ...change.to } : undefined } as NumberMention;
+  if (!intended.to) delete intended.to;
+  return sameNumber(found, intended);
+}

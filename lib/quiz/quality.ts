@@ -1,0 +1,58 @@
+// A quality score for every generated question, as a demanding teacher would judge it: 1 for
+// a clean question, less for each flaw, with the flaws named. Quizzes are drawn by it, and the
+// teacher's question-bank preview shows the flagged ones first and switched off. Pure.
+import type { Built } from "./kit";
+import type { QualityFlag, Question, QuizArticle } from "./types";
+
+/** Below this a question is flagged: never drawn while better ones are left, off by default
+ * in the teacher's preview. */
+export const FLAG_THRESHOLD = 0.6;
+
+const PENALTY: Record<QualityFlag, number> = {
+  "cut-prompt": 0.15,
+  "long-prompt": 0.1,
+  "copied-statement": 0.15,
+  caption: 0.2,
+  "few-options": 0.25,
+  "outside-names": 0.1,
+  "mixed-options": 0.3,
+  "unrelated-options": 0.35,
+  "plain-list": 0.35,
+  "typed-words": 0.3,
+  "long-options": 0.15,
+  "loose-fit": 0.15,
+};
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Two options by design: true/false and "which is larger". */
+const twoWay = (q: Question) => q.type === "true-false" || q.factId.startsWith("compare:");
+
+/** The flaws of a question, from how it was made and what it shows. */
+export function flagsOf({ question: q, making }: Built, article: QuizArticle): QualityFlag[] {
+  const flags: QualityFlag[] = [];
+  if (making.cut) flags.push("cut-prompt");
+  if (words(q.prompt) > 35) flags.push("long-prompt");
+  if (making.verbatim) flags.push("copied-statement");
+  if (q.sourceSentenceIds.some((id) => article.sentences.find((s) => s.id === id)?.blockKind === "figure")) flags.push("caption");
+  if (q.input === "choice" && !twoWay(q) && (q.options?.length ?? 0) < 4) flags.push("few-options");
+  if ((making.outsideNames ?? 0) > 0) flags.push("outside-names");
+  if (making.mixedRoles) flags.push("mixed-options");
+  if (q.type === "translation-match" && (making.nearMisses ?? 0) < 2) flags.push("unrelated-options");
+  if (making.plainList) flags.push("plain-list");
+  if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name") flags.push("typed-words");
+  if ((q.options ?? []).some((o) => words(o.text) > 30)) flags.push("long-options");
+  if (making.unknownPos) flags.push("loose-fit");
+  return flags;
+}
+
+/** The question with its score (0–1, two decimals) and its flags. */
+export function scored(built: Built, article: QuizArticle): Question {
+  const flags = flagsOf(built, article);
+  const extraOutside = Math.max(0, (built.making.outsideNames ?? 0) - 1) * 0.05;
+  const quality = Math.max(0, 1 - flags.reduce((sum, f) => sum + PENALTY[f], 0) - extraOutside);
+  return { ...built.question, quality: Math.round(quality * 100) / 100, flags };
+}
+
+/** Whether a question is flagged for the teacher (off by default, drawn last). */
+export const isFlagged = (q: Pick<Question, "quality">) => q.quality < FLAG_THRESHOLD;

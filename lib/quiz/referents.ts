@@ -1,0 +1,193 @@
+// Which names of an article denote the same thing, or must never stand in for one another:
+// an acronym and its full name ("Full Name (ACRONYM)" is the strongest cue), other names of
+// the same event or body, a person and the short forms of their name, a city and its
+// country, a capital and the government it stands for. Built from the text, the glossary
+// (`aliases`, `sameAs`) and the small world list. Pure.
+import { stripDiacritics } from "./text";
+import { PLACES } from "./world";
+import type { Lang, QuizArticle } from "./types";
+
+export type NamedSpan = { start: number; end: number; name: { vi: string; en: string }; kind: string };
+
+export type Referents = {
+  /** The two names denote the same thing (in any language). */
+  same(a: string, b: string): boolean;
+  /** The two names must never be a false swap or a wrong option for one another. */
+  related(a: string, b: string): boolean;
+  /** Every name of the same thing written in `lang` (the name itself included). */
+  forms(name: string, lang: Lang): string[];
+};
+
+/** Names compared without case, marks or punctuation: "Trần Văn Hùng" is "Tran Van Hung". */
+export const nameKey = (name: string) =>
+  stripDiacritics(name)
+    .replace(/[“”"'’.,()]/g, "")
+    .replace(/\s*&\s*/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const STOP = new Set(["and", "of", "the", "for", "on", "in", "at", "to", "a", "an", "ve", "va", "cua", "cac", "tai", "cho"]);
+const contentWords = (name: string) =>
+  nameKey(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w));
+
+/** Whether `short` is an acronym of `full`: its capitals are the initials of the full
+ * name's words, in order, with "and"/"và" free to be "&" or skipped ("KH&CN", "WAIC",
+ * "TP HCM"); words written out in the short form must be in the full one ("Bộ KH&CN"). */
+export function isAcronymOf(short: string, full: string): boolean {
+  const words = nameKey(full).split(/[\s-]+/).filter(Boolean);
+  const tokens = nameKey(short).split(" ").filter(Boolean);
+  if (tokens.length === 0 || !/[A-ZĐ]{2,}/u.test(short)) return false;
+  const match = (t: number, w: number): boolean => {
+    if (t === tokens.length) return w === words.length || words.slice(w).every((x) => /^\d+$/.test(x));
+    const token = tokens[t] ?? "";
+    if (token === words[w] && match(t + 1, w + 1)) return true;
+    // Expand a run of capitals into initials.
+    const letters = token.replace(/[^a-z&\d]/g, "");
+    const expand = (i: number, at: number): boolean => {
+      if (i === letters.length) return match(t + 1, at);
+      const c = letters[i] ?? "";
+      const word = words[at];
+      if (word === undefined) return false;
+      if (c === "&") return (word === "va" || word === "and") && expand(i + 1, at + 1);
+      if (/\d/.test(c)) return word.startsWith(letters.slice(i).replace(/\D.*$/, "")) && expand(i + letters.slice(i).replace(/\D.*$/, "").length, at + 1);
+      if (word[0] === c && expand(i + 1, at + 1)) return true;
+      // "and", "of", "the", "và" may be skipped by the acronym.
+      return STOP.has(word) && expand(i, at + 1);
+    };
+    return letters.length >= 2 && expand(0, w);
+  };
+  return match(0, 0);
+}
+
+/** Union-find over name keys, with the original spellings per language. */
+class Groups {
+  private parent = new Map<string, string>();
+  private spellings = new Map<string, { vi: Set<string>; en: Set<string> }>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    if (!this.parent.has(key)) this.parent.set(key, key);
+    return root;
+  }
+  add(name: string, lang: Lang | "both"): string {
+    const key = nameKey(name);
+    if (!key) return key;
+    this.find(key);
+    const s = this.spellings.get(key) ?? { vi: new Set(), en: new Set() };
+    if (lang !== "en") s.vi.add(name);
+    if (lang !== "vi") s.en.add(name);
+    this.spellings.set(key, s);
+    return key;
+  }
+  union(a: string, b: string) {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+  members(key: string): string[] {
+    const root = this.find(key);
+    return [...this.spellings.keys()].filter((k) => this.find(k) === root);
+  }
+  spelled(key: string, lang: Lang): string[] {
+    return [...(this.spellings.get(key)?.[lang] ?? [])];
+  }
+}
+
+const PLACE_BY_KEY = new Map(PLACES.flatMap((p) => [[nameKey(p.vi), p] as const, [nameKey(p.en), p] as const]));
+const COUNTRY_KEYS = new Map(PLACES.filter((p) => p.role === "country").map((p) => [p.en, [nameKey(p.vi), nameKey(p.en)]]));
+
+/**
+ * The referents of an article. `spans` are its named spans (entities and glossary terms)
+ * per sentence and language, which the parentheses after them are read against.
+ */
+export function buildReferents(article: QuizArticle, spans: Map<string, { vi: NamedSpan[]; en: NamedSpan[] }>): Referents {
+  const groups = new Groups();
+  const related = new Set<string>();
+  const relate = (a: string, b: string) => {
+    if (a && b && a !== b) related.add(`${a}|${b}`).add(`${b}|${a}`);
+  };
+  const byId = new Map(article.glossary.map((t) => [t.id, t]));
+  for (const t of article.glossary) {
+    const key = groups.add(t.vi, "vi");
+    for (const form of [t.en, ...t.enForms, ...(t.aliases?.en ?? [])]) groups.union(key, groups.add(form, "en"));
+    for (const form of t.aliases?.vi ?? []) groups.union(key, groups.add(form, "vi"));
+  }
+  for (const t of article.glossary) for (const id of t.sameAs ?? []) if (byId.has(id)) groups.union(nameKey(t.vi), nameKey(byId.get(id)?.vi ?? ""));
+
+  const named: NamedSpan[] = [];
+  for (const sentence of article.sentences) {
+    const found = spans.get(sentence.id) ?? { vi: [], en: [] };
+    for (const lang of ["vi", "en"] as const) {
+      const text = sentence[lang];
+      for (const span of found[lang]) {
+        named.push(span);
+        groups.union(groups.add(span.name.vi, "vi"), groups.add(span.name.en, "en"));
+        groups.union(nameKey(span.name.vi), groups.add(text.slice(span.start, span.end), lang));
+        // "X của Y", "X, Y", "Y's X", "X of Y": a part and what it belongs to (a centre of a
+        // hospital, a stadium in a city) must not stand in for one another.
+        const joined = /^(\s*,\s*|\s+(?:của|thuộc|ở|tại|in|of|at)\s+(?:the\s+)?)/u.exec(text.slice(span.end));
+        const next = joined && found[lang].find((o) => o.start === span.end + (joined[0]?.length ?? 0));
+        if (next && (next.kind === span.kind || (span.kind === "place") === (next.kind === "place"))) relate(nameKey(span.name.vi), nameKey(next.name.vi));
+        // "Full Name (SHORT)": the parentheses right after a name.
+        const after = /^\s*\(([^()]{1,60})\)/u.exec(text.slice(span.end));
+        if (!after) continue;
+        const inner = (after[1] ?? "").trim();
+        const innerKey = groups.add(inner, lang);
+        const innerSpan = found[lang].find((o) => o.start === span.end + after[0].indexOf(inner));
+        const isShort = !inner.includes(" ") || /^[\p{Lu}\d&\s-]+$/u.test(inner) || isAcronymOf(inner, span.name[lang]) || /^\S+ \d{4}$/u.test(inner);
+        if (isShort && !(innerSpan && innerSpan.kind === "place")) groups.union(nameKey(span.name.vi), innerKey);
+        else relate(nameKey(span.name.vi), innerKey);
+      }
+    }
+  }
+  // Acronyms written elsewhere in the article ("Bộ KH&CN" after the full name).
+  const names = [...new Map(named.map((n) => [nameKey(n.name.vi), n])).values()];
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b) continue;
+      if (isAcronymOf(a.name.vi, b.name.vi) || isAcronymOf(a.name.en, b.name.en)) groups.union(nameKey(a.name.vi), nameKey(b.name.vi));
+    }
+  }
+  // Another name of the same event or body: every content word of one is in the other
+  // ("World AI Conference and Exhibition" ⊇ "World Artificial Intelligence Conference 2025").
+  const expand = (words: string[]) =>
+    words.flatMap((w) => {
+      const long = groups
+        .members(w)
+        .flatMap((k) => k.split(" "))
+        .filter((x) => x.length > w.length);
+      return long.length > 0 && groups.members(w).length > 1 ? [...new Set(long)] : [w];
+    });
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b || a.kind !== b.kind || a.kind === "person" || a.kind === "place") continue;
+      const [wa, wb] = [new Set(expand(contentWords(a.name.en))), new Set(expand(contentWords(b.name.en)))];
+      if (wa.size >= 2 && wa.size <= wb.size && [...wa].every((w) => wb.has(w))) relate(nameKey(a.name.vi), nameKey(b.name.vi));
+    }
+  }
+  // A unit of a body ("khoa Nhi", "Trung tâm Sản - Nhi", "the paediatrics department") is
+  // part of the article's institutions: never a stand-in for one.
+  const UNIT = /^(khoa|phòng|ban|trung tâm|đơn vị|bộ phận|tổ)\s/iu;
+  const units = names.filter((n) => n.kind === "organization" && UNIT.test(n.name.vi));
+  for (const unit of units) for (const body of names) if (body !== unit && body.kind === "organization") relate(nameKey(unit.name.vi), nameKey(body.name.vi));
+  // A place and what contains it; a capital and its country.
+  for (const a of names.filter((n) => n.kind === "place")) {
+    const place = PLACE_BY_KEY.get(nameKey(a.name.vi)) ?? PLACE_BY_KEY.get(nameKey(a.name.en));
+    if (!place?.in) continue;
+    for (const k of COUNTRY_KEYS.get(place.in) ?? []) relate(nameKey(a.name.vi), k);
+  }
+
+  const isRelated = (a: string, b: string) => {
+    const [ga, gb] = [groups.members(nameKey(a)), groups.members(nameKey(b))];
+    return ga.some((x) => gb.some((y) => related.has(`${x}|${y}`)));
+  };
+  return {
+    same: (a, b) => groups.find(nameKey(a)) === groups.find(nameKey(b)),
+    related: (a, b) => groups.find(nameKey(a)) === groups.find(nameKey(b)) || isRelated(a, b),
+    forms: (name, lang) => {
+      const own = groups.members(nameKey(name)).flatMap((k) => groups.spelled(k, lang));
+      return [...new Set(own.length > 0 ? own : [name])];
+    },
+  };
+}

@@ -1,0 +1,92 @@
+// A small, reviewed list of world knowledge the quiz engine needs and articles rarely spell
+// out: which country a city or province is in, which city is a country's capital (news writes
+// "Bắc Kinh" for China's government), and a few names of each kind to fall back on when an
+// article has too few of its own. Names are written as Vietnamese and English news write them.
+// Pure data.
+
+export type Place = { vi: string; en: string; role: "country" | "city" | "province" | "region"; in?: string; capital?: boolean };
+
+const country = (vi: string, en: string): Place => ({ vi, en, role: "country" });
+const city = (vi: string, en: string, inCountry: string, capital = false): Place => ({ vi, en, role: "city", in: inCountry, ...(capital ? { capital } : {}) });
+const province = (vi: string, en: string): Place => ({ vi, en, role: "province", in: "Vietnam" });
+
+export const PLACES: Place[] = [
+  country("Việt Nam", "Vietnam"), country("Trung Quốc", "China"), country("Nhật Bản", "Japan"), country("Hàn Quốc", "South Korea"),
+  country("Thái Lan", "Thailand"), country("Lào", "Laos"), country("Campuchia", "Cambodia"), country("Malaysia", "Malaysia"),
+  country("Singapore", "Singapore"), country("Indonesia", "Indonesia"), country("Philippines", "Philippines"), country("Myanmar", "Myanmar"),
+  country("Brunei", "Brunei"), country("Timor-Leste", "Timor-Leste"), country("Ấn Độ", "India"), country("Mỹ", "United States"),
+  country("Anh", "United Kingdom"), country("Pháp", "France"), country("Đức", "Germany"), country("Italy", "Italy"),
+  country("Tây Ban Nha", "Spain"), country("Nga", "Russia"), country("Australia", "Australia"), country("Canada", "Canada"),
+  country("Brazil", "Brazil"), country("Hà Lan", "Netherlands"), country("Bỉ", "Belgium"), country("Thụy Sĩ", "Switzerland"),
+  city("Hà Nội", "Hanoi", "Vietnam", true), city("TP HCM", "Ho Chi Minh City", "Vietnam"), city("Đà Nẵng", "Da Nang", "Vietnam"),
+  city("Hải Phòng", "Hai Phong", "Vietnam"), city("Cần Thơ", "Can Tho", "Vietnam"), city("Huế", "Hue", "Vietnam"), city("Hội An", "Hoi An", "Vietnam"),
+  city("Nha Trang", "Nha Trang", "Vietnam"), city("Đà Lạt", "Da Lat", "Vietnam"), city("Vũng Tàu", "Vung Tau", "Vietnam"),
+  city("Bắc Kinh", "Beijing", "China", true), city("Thượng Hải", "Shanghai", "China"), city("Thâm Quyến", "Shenzhen", "China"),
+  city("Quảng Châu", "Guangzhou", "China"), city("Hàng Châu", "Hangzhou", "China"), city("Vũ Hán", "Wuhan", "China"),
+  city("Tokyo", "Tokyo", "Japan", true), city("Osaka", "Osaka", "Japan"), city("Seoul", "Seoul", "South Korea", true), city("Busan", "Busan", "South Korea"),
+  city("Bangkok", "Bangkok", "Thailand", true), city("Viêng Chăn", "Vientiane", "Laos", true), city("Phnom Penh", "Phnom Penh", "Cambodia", true),
+  city("Kuala Lumpur", "Kuala Lumpur", "Malaysia", true), city("Jakarta", "Jakarta", "Indonesia", true), city("Manila", "Manila", "Philippines", true),
+  city("New Delhi", "New Delhi", "India", true), city("Washington", "Washington", "United States", true), city("New York", "New York", "United States"),
+  city("London", "London", "United Kingdom", true), city("Paris", "Paris", "France", true), city("Berlin", "Berlin", "Germany", true),
+  city("Moskva", "Moscow", "Russia", true), city("Brussels", "Brussels", "Belgium", true), city("Geneva", "Geneva", "Switzerland"),
+  city("Sydney", "Sydney", "Australia"), city("Canberra", "Canberra", "Australia", true),
+  province("Quảng Nam", "Quang Nam"), province("Quảng Ninh", "Quang Ninh"), province("Quảng Ngãi", "Quang Ngai"), province("Quảng Trị", "Quang Tri"),
+  province("Nghệ An", "Nghe An"), province("Thanh Hóa", "Thanh Hoa"), province("Hà Tĩnh", "Ha Tinh"), province("Đắk Lắk", "Dak Lak"),
+  province("Lâm Đồng", "Lam Dong"), province("Gia Lai", "Gia Lai"), province("Khánh Hòa", "Khanh Hoa"), province("Đồng Nai", "Dong Nai"),
+  province("Bình Dương", "Binh Duong"), province("Tây Ninh", "Tay Ninh"), province("Vĩnh Long", "Vinh Long"), province("An Giang", "An Giang"),
+  province("Cà Mau", "Ca Mau"), province("Đồng Tháp", "Dong Thap"), province("Bến Tre", "Ben Tre"), province("Sóc Trăng", "Soc Trang"),
+  province("Lào Cai", "Lao Cai"), province("Điện Biên", "Dien Bien"), province("Lạng Sơn", "Lang Son"), province("Thái Nguyên", "Thai Nguyen"),
+  province("Phú Thọ", "Phu Tho"), province("Bắc Ninh", "Bac Ninh"), province("Hưng Yên", "Hung Yen"), province("Ninh Bình", "Ninh Binh"),
+  province("Tuyên Quang", "Tuyen Quang"), province("Cao Bằng", "Cao Bang"), province("Sơn La", "Son La"), province("Lai Châu", "Lai Chau"),
+  province("Bình Định", "Binh Dinh"), province("Phú Yên", "Phu Yen"), province("Kiên Giang", "Kien Giang"), province("Long An", "Long An"),
+  { vi: "miền Bắc", en: "northern Vietnam", role: "region", in: "Vietnam" }, { vi: "miền Trung", en: "central Vietnam", role: "region", in: "Vietnam" },
+  { vi: "miền Nam", en: "southern Vietnam", role: "region", in: "Vietnam" },
+  { vi: "đồng bằng sông Cửu Long", en: "Mekong Delta", role: "region", in: "Vietnam" },
+  { vi: "Tây Nguyên", en: "Central Highlands", role: "region", in: "Vietnam" },
+];
+
+/** Organisations of each role, for articles with too few of their own. */
+export const ORGANIZATIONS: Record<"international" | "company" | "government" | "association" | "institution", { vi: string; en: string }[]> = {
+  international: [
+    { vi: "Liên Hợp Quốc", en: "United Nations" },
+    { vi: "Ngân hàng Thế giới", en: "World Bank" },
+    { vi: "Tổ chức Y tế Thế giới", en: "World Health Organization" },
+    { vi: "Quỹ Tiền tệ Quốc tế", en: "International Monetary Fund" },
+  ],
+  company: [
+    { vi: "Microsoft", en: "Microsoft" },
+    { vi: "Samsung", en: "Samsung" },
+    { vi: "Viettel", en: "Viettel" },
+    { vi: "Apple", en: "Apple" },
+  ],
+  government: [
+    { vi: "Bộ Tài chính", en: "Ministry of Finance" },
+    { vi: "Bộ Công Thương", en: "Ministry of Industry and Trade" },
+    { vi: "Bộ Y tế", en: "Ministry of Health" },
+  ],
+  association: [
+    { vi: "Phòng Thương mại và Công nghiệp Việt Nam", en: "Vietnam Chamber of Commerce and Industry" },
+    { vi: "Hội Nông dân Việt Nam", en: "Vietnam Farmers' Union" },
+  ],
+  institution: [
+    { vi: "Đại học Quốc gia Hà Nội", en: "Vietnam National University, Hanoi" },
+    { vi: "Bệnh viện Bạch Mai", en: "Bach Mai Hospital" },
+  ],
+};
+
+export const EVENTS: { vi: string; en: string }[] = [
+  { vi: "Diễn đàn Kinh tế Thế giới", en: "World Economic Forum" },
+  { vi: "Hội nghị Thượng đỉnh G20", en: "G20 Summit" },
+  { vi: "Hội nghị Cấp cao APEC", en: "APEC Summit" },
+];
+
+export const DOCUMENTS: { vi: string; en: string }[] = [
+  { vi: "Tuyên bố Bletchley", en: "Bletchley Declaration" },
+  { vi: "Đạo luật AI của EU", en: "EU AI Act" },
+  { vi: "Thỏa thuận Paris", en: "Paris Agreement" },
+];
+
+/** Vietnamese family names: a capitalised name starting with one of them is a person's. */
+export const VIETNAMESE_FAMILY_NAMES = new Set(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Trương Đinh Đoàn Mai Tôn Cao Lưu Tạ Chu Thái Trịnh Hà Quách Kiều Lương Vương Tăng Triệu Mạc Khổng Phùng Thân La Từ Tô Lại Hứa Đào Hoàng".split(" "),
+);
