@@ -37,7 +37,9 @@ function describe(q: Question): string[] {
     a.kind === "option"
       ? `${letter(a.optionId)} (${q.options?.find((o) => o.id === a.optionId)?.text})`
       : a.kind === "text"
-        ? `${a.display}   (also accepted: ${a.accepted.join(" | ")})`
+        ? a.value
+          ? `${a.display}   (typed: any way of writing this ${a.value.kind === "date" ? "date" : "number"} is accepted — digits or words, either language's number style, with or without its unit or qualifier)`
+          : `${a.display}   (also accepted: ${[...new Set(a.accepted)].join(" | ")}${a.typos === "name" ? "; no marks at all is accepted with a note; one keyboard slip is forgiven" : ""})`
         : a.kind === "pairs"
           ? Object.entries(a.pairs).map(([l, r]) => `${(q.items?.findIndex((x) => x.id === l) ?? 0) + 1}-${letter(r)}`).join(", ")
           : a.itemIds.map((id) => letter(id, q.items)).join(" ");

@@ -1,5 +1,6 @@
 // Guided reading: an assignment's article opens paragraph by paragraph, each after one quick
 // check question about the paragraph before. Pure: the caller passes the bank and the state.
+import { isFlagged } from "@/lib/quiz/quality";
 import type { Question } from "@/lib/quiz/types";
 
 /** Question types quick enough to check a paragraph: one tap among a few choices. */
@@ -15,9 +16,12 @@ export const GUIDED_MAX_MISSES = 2;
  */
 export function checkQuestion(bank: readonly Question[], paragraphSentenceIds: readonly string[], seed: string): Question | null {
   const inside = new Set(paragraphSentenceIds);
-  const candidates = bank.filter(
+  const fitting = bank.filter(
     (q) => q.input === "choice" && QUICK_TYPES.has(q.type) && q.sourceSentenceIds.length > 0 && q.sourceSentenceIds.every((id) => inside.has(id)),
   );
+  // A flagged question only when the paragraph has no other.
+  const good = fitting.filter((q) => !isFlagged(q));
+  const candidates = good.length > 0 ? good : fitting;
   if (candidates.length === 0) return null;
   let hash = 0;
   for (const ch of seed) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;

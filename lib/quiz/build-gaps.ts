@@ -10,7 +10,16 @@ import type { Answer, Bilingual, Difficulty, EntityFact, NumberFact, QuestionTyp
 
 export type Context = { article: QuizArticle; language: QuizLanguage; analysis: ArticleAnalysis; numbers: NumberFact[]; entities: EntityFact[] };
 
-export const sentenceOf = (ctx: Context, id: string) => ctx.article.sentences.find((s) => s.id === id);
+const byId = new WeakMap<QuizArticle, Map<string, QuizArticle["sentences"][number]>>();
+/** A sentence of the article by its id. */
+export function sentenceOf(ctx: Context, id: string) {
+  let map = byId.get(ctx.article);
+  if (!map) {
+    map = new Map(ctx.article.sentences.map((s) => [s.id, s]));
+    byId.set(ctx.article, map);
+  }
+  return map.get(id);
+}
 
 export type Gap = {
   factId: string;

@@ -2,7 +2,7 @@
 // true/false with another name of the same role, who said it, who is called what, and who
 // holds which role. Pure.
 import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
-import { nameDistractors } from "./distractors";
+import { inventedNames, nameDistractors } from "./distractors";
 import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built, type Direction } from "./kit";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, hasRole, INSTRUCTIONS, saidStatement, TRUE_FALSE, whoHasRole, whoIsCalled, whoSaid } from "./templates";
@@ -27,6 +27,12 @@ function sourceSpelling(fact: EntityFact): { source: string; correct: string } |
 
 const MAX_TYPED_WORDS = 3;
 
+/** Other quoted titles of the article (themes, slogans, book titles): a theme is confused
+ * with another theme, not with a law. */
+function titleDistractors(ctx: Context, fact: EntityFact): Bilingual[] {
+  return ctx.entities.filter((e) => e.id !== fact.id && e.id.startsWith("entity:title:") && normalizeAnswer(e.name.vi) !== normalizeAnswer(fact.name.vi)).map((e) => e.name);
+}
+
 /** A title or role written right before a name ("Thủ tướng", "Premier", "coach"). */
 const ROLE_BEFORE = /(thủ tướng|chủ tịch|tổng thống|bộ trưởng|giám đốc|hiệu trưởng|trưởng khoa|hlv|huấn luyện viên|tiền đạo|tiền vệ|thủ môn|ceo|premier|president|minister|director|chair\w*|coach|striker|midfielder|goalkeeper|headteacher|[\p{Lu}][\p{Ll}]+ (?:of|của) [^,]+)\s*$/iu;
 
@@ -38,12 +44,21 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   if (!s || !writtenAsName(s[lang], span, fact.name[lang])) return [];
   const { referents } = ctx.analysis;
   const rest = s[lang].slice(0, span.start) + s[lang].slice(span.end);
-  const choice = nameDistractors(fact.name, fact.kind, ctx.entities, referents, { shown: [rest], order: fact.id });
   const before = s[lang].slice(0, span.start);
+  const creation = CREATION.test(before);
+  const isTitle = fact.id.startsWith("entity:title:");
+  // Something being created, or a title quoted in the text, is only confused with the
+  // article's own names of its kind: "proposed setting up the World Bank" is absurd.
+  const real = isTitle
+    ? { names: titleDistractors(ctx, fact), outside: 0, mixedRoles: false }
+    : nameDistractors(fact.name, fact.kind, ctx.entities, referents, { shown: [rest], order: fact.id, ...(creation ? { articleOnly: true, sameRoleOnly: true } : {}) });
+  // Too few bodies of its kind in the article to confuse a new one with: names like its own.
+  const invented = creation && fact.kind === "organization" && real.names.length < 3 ? inventedNames(fact.name[lang], lang, 3 - real.names.length) : [];
+  const choice = { ...real, names: [...real.names, ...invented.map((n) => ({ vi: n, en: n }))] };
   // Another name beside a creation verb is nonsense; beside a role ("Thủ tướng X") or before
   // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence.
-  const unswappable = CREATION.test(before) || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
-  const wrong = unswappable ? undefined : nameDistractors(fact.name, fact.kind, ctx.entities, referents, { count: 1, shown: [rest], articleOnly: true, sameRoleOnly: true, order: `${fact.id}|tf` }).names[0];
+  const unswappable = creation || isTitle || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
+  const wrong = creation && invented[0] ? { vi: invented[0], en: invented[0] } : unswappable ? undefined : nameDistractors(fact.name, fact.kind, ctx.entities, referents, { count: 1, shown: [rest], articleOnly: true, sameRoleOnly: true, order: `${fact.id}|tf` }).names[0];
   const answer = fact.name[lang];
   const spelling = sourceSpelling(fact);
   const others = referents.forms(answer, lang).filter((f) => normalizeAnswer(f) !== normalizeAnswer(answer));
@@ -62,7 +77,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
     answer,
     distractors: choice.names.map((n) => n[lang]),
     explanation,
-    choice: { type: "multiple-choice", instruction: INSTRUCTIONS.nameChoice(fact.id.startsWith("entity:title:") ? "title" : fact.kind), difficulty: "easy" },
+    choice: { type: "multiple-choice", instruction: INSTRUCTIONS.nameChoice(isTitle ? "title" : fact.kind), difficulty: "easy" },
     typed:
       typedOk && answer.split(/\s+/).length <= MAX_TYPED_WORDS && (fact.kind === "person" || fact.kind === "place")
         ? {
@@ -83,9 +98,14 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
 }
 
 /** People who speak in the article first (they are who a pupil could confuse), then others. */
+const speakersFirst = new WeakMap<Context, EntityFact[]>();
 function personOptions(ctx: Context, person: Bilingual, shown: string[], order: string) {
-  const speakers = new Set(ctx.analysis.facts.flatMap((f) => (f.type === "quotation" ? [f.speaker.name.vi] : [])));
-  const people = [...ctx.entities].sort((a, b) => Number(speakers.has(b.name.vi)) - Number(speakers.has(a.name.vi)));
+  let people = speakersFirst.get(ctx);
+  if (!people) {
+    const speakers = new Set(ctx.analysis.facts.flatMap((f) => (f.type === "quotation" ? [f.speaker.name.vi] : [])));
+    people = ctx.entities.filter((e) => e.kind === "person").sort((a, b) => Number(speakers.has(b.name.vi)) - Number(speakers.has(a.name.vi)));
+    speakersFirst.set(ctx, people);
+  }
   return nameDistractors(person, "person", people, ctx.analysis.referents, { shown, articleOnly: true, order });
 }
 

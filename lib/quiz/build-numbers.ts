@@ -1,8 +1,7 @@
 // Questions on the article's numbers: fill the gap (choose or type), true/false, what a figure
 // refers to, and which of two figures is larger (often from two sentences). Pure.
-import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
+import { gapQuestions, type Context } from "./build-gaps";
 import { answerExplanation, choiceOptions, makeQuestion, sameLanguage, type Built } from "./kit";
-import { qualifierDirection } from "./number-find";
 import { numberOptions } from "./number-options";
 import { stableId } from "./random";
 import { explain, INSTRUCTIONS, numberOf, whatCounts, whichIsLarger } from "./templates";
@@ -85,31 +84,36 @@ export function refersToQuestions(ctx: Context): Built[] {
  * 900, so it is only surely below "hơn 3.000" when far enough below). */
 function surelyLarger(a: NumberMention, b: NumberMention): boolean {
   const ratio = a.value / b.value;
-  const loose = qualifierDirection(a.qualifier) === "below" || qualifierDirection(b.qualifier) === "above" || Boolean(a.qualifier || b.qualifier);
-  // Far apart (40,000 spectators against 14 shots), common sense answers without the article.
-  return ratio >= (loose ? 2 : 1.25) && ratio <= 6;
+  const loose = Boolean(a.qualifier || b.qualifier);
+  return ratio >= (loose ? 2 : 1.25);
 }
 
-/** "Which number is larger?" between two counts of the article (the figures themselves are
- * not shown: the pupil must remember or find them). */
+const LIST_START = { vi: /(bao gồm|gồm|trong đó|:)\s*$/iu };
+
+/**
+ * "Which number is the largest?" among the counts of one sentence — the items of a list when
+ * it has one ("bao gồm 40 LLM, 50 thiết bị, 60 robot và 80 sản phẩm"), not the total before it.
+ * The figures are not shown: the pupil must have read them. Counts of one sentence are of one
+ * kind, so the comparison means something.
+ */
 export function comparisonQuestions(ctx: Context): Built[] {
-  const counts = ctx.numbers.filter(countable);
   const built: Built[] = [];
-  for (let i = 0; i < counts.length; i++) {
-    const a = counts[i];
-    const b = counts[i + 1] ?? counts[0];
-    if (!a || !b || a === b) continue;
-    const [big, small] = a.vi.value > b.vi.value ? [a, b] : [b, a];
-    if (!surelyLarger(big.vi, small.vi) || overlapping(big.vi.counted ?? "", small.vi.counted ?? "")) continue;
-    const factId = `compare:${a.id}:${b.id}`;
+  for (const s of ctx.article.sentences) {
+    const counts = ctx.numbers.filter((f) => f.sentenceIds[0] === s.id && countable(f));
+    const listAt = counts.findIndex((f) => LIST_START.vi.test(s.vi.slice(0, f.vi.start)));
+    const items = listAt > 0 ? counts.slice(listAt) : counts;
+    const values = items.map((f) => f.vi.value);
+    if (items.length < 2 || new Set(values).size !== values.length) continue;
+    const sorted = [...items].sort((a, b) => b.vi.value - a.vi.value);
+    const [big, second] = sorted;
+    if (!big || !second || !surelyLarger(big.vi, second.vi) || items.some((f, i) => items.some((g, j) => i < j && overlapping(f.vi.counted ?? "", g.vi.counted ?? "")))) continue;
+    const factId = `compare:${s.id}`;
     const d = sameLanguage(ctx.language, factId);
     const lang: Lang = d.prompt;
-    const options = [
-      { id: stableId("o", factId, "big"), text: numberOf(big[lang].counted ?? "", lang) },
-      { id: stableId("o", factId, "small"), text: numberOf(small[lang].counted ?? "", lang) },
-    ];
-    const ids = [...new Set([...big.sentenceIds, ...small.sentenceIds])];
-    const line = (f: NumberFact, l: Lang) => `${shown(f[l])} ${f[l].counted}`;
+    const chosen = items.slice(0, 4);
+    if (!chosen.includes(big)) continue;
+    const options = chosen.map((f) => ({ id: stableId("o", factId, f.id), text: numberOf(f[lang].counted ?? "", lang) }));
+    const line = (l: Lang) => chosen.map((f) => `${shown(f[l])} ${f[l].counted}`).join("; ");
     built.push(
       makeQuestion(ctx.article, {
         type: "multiple-choice",
@@ -120,10 +124,10 @@ export function comparisonQuestions(ctx: Context): Built[] {
         instruction: INSTRUCTIONS.chooseAnswer,
         prompt: whichIsLarger[lang],
         input: "choice",
-        options: a === big ? options : [...options].reverse(),
-        answer: { kind: "option", optionId: options[0]?.id ?? "" },
-        sourceSentenceIds: ids.filter((id) => sentenceOf(ctx, id)),
-        explanation: { vi: explain.compare(line(big, "vi"), line(small, "vi"), "vi"), en: explain.compare(line(big, "en"), line(small, "en"), "en") },
+        options,
+        answer: { kind: "option", optionId: options[chosen.indexOf(big)]?.id ?? "" },
+        sourceSentenceIds: [s.id],
+        explanation: { vi: explain.compare(line("vi"), "vi"), en: explain.compare(line("en"), "en") },
         difficulty: "hard",
       }),
     );

@@ -2,12 +2,12 @@
 // misses of it (a number, a name or a negation changed; a neighbouring sentence that shares
 // its words), and the order of a list. Pure.
 import { sentenceOf, type Context } from "./build-gaps";
-import { nameDistractors } from "./distractors";
+import { nameDistractors, termDistractors } from "./distractors";
 import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, type Direction } from "./kit";
 import { numberOptions } from "./number-options";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { clauseAround, clauseText, normalizeAnswer, stripDiacritics } from "./text";
+import { clauseAround, clauseText, normalizeAnswer, stripDiacritics, wholeWordSpans } from "./text";
 import type { EnumerationFact, Lang, QuizSentence } from "./types";
 
 const NEGATED = { vi: /(?<![\p{L}])(không|chưa|chẳng|chả)(?![\p{L}])/iu, en: /\b(not|never|no|n't|nobody|nothing)\b|n't\b/iu };
@@ -33,26 +33,45 @@ export function negate(text: string, lang: Lang): string | null {
   return null;
 }
 
-const contentWords = (text: string) => new Set(stripDiacritics(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+const wordSets = new Map<string, Set<string>>();
+const contentWords = (text: string) => {
+  let words = wordSets.get(text);
+  if (!words) {
+    words = new Set(stripDiacritics(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+    if (wordSets.size > 5_000) wordSets.clear();
+    wordSets.set(text, words);
+  }
+  return words;
+};
 
-/** Wrong translations that differ from the right one in one thing a pupil must read for. */
+/** Wrong translations that differ from the right one in one thing a pupil must read for: a
+ * number, a name, a term or a negation. One of each kind first, then more of the same. */
 function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const text = s[lang];
-  const out: string[] = [];
+  const replace = (start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
+  const numbers: string[] = [];
   const peers = ctx.numbers.map((f) => f[lang]);
   for (const fact of ctx.numbers.filter((f) => f.sentenceIds[0] === s.id)) {
     const m = fact[lang];
-    const wrong = numberOptions({ mention: m, lang, peers, purpose: "false", count: 1 })[0];
-    if (wrong) out.push(text.slice(0, m.start) + wrong + text.slice(m.end));
+    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2 })) numbers.push(replace(m.start, m.end, wrong));
   }
+  const names: string[] = [];
   const occurrences = ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? [];
   for (const o of occurrences) {
     if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang])) continue;
     const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}` }).names[0];
-    if (swap) out.push(text.slice(0, o.start) + swap[lang] + text.slice(o.end));
+    if (swap) names.push(replace(o.start, o.end, swap[lang]));
+  }
+  const terms: string[] = [];
+  for (const term of ctx.article.glossary.filter((t) => t.kind === "term" && t.sentenceIds.includes(s.id))) {
+    const span = wholeWordSpans(text, term[lang])[0];
+    const other = termDistractors(term.id, ctx.article, 1).terms[0];
+    if (span && other && !occurrences.some((o) => o.start < span.end && span.start < o.end)) terms.push(replace(span.start, span.end, other[lang]));
   }
   const negated = negate(text, lang);
-  if (negated) out.push(negated);
+  const kinds = [numbers, names, negated ? [negated] : [], terms];
+  const out: string[] = [];
+  for (let round = 0; round < 3; round++) for (const list of kinds) if (list[round] !== undefined) out.push(list[round] ?? "");
   return [...new Set(out)].filter((t) => t !== text);
 }
 
@@ -75,7 +94,7 @@ export function translationQuestions(ctx: Context): Built[] {
     const factId = `sentence:${s.id}`;
     const base = directionFor(ctx.language, factId);
     const d: Direction = ctx.language === "cross" ? base : { prompt: ctx.language, options: ctx.language === "vi" ? "en" : "vi" };
-    const misses = shuffle(nearMisses(ctx, s, d.options), seededRandom(factId)).slice(0, 3);
+    const misses = nearMisses(ctx, s, d.options).slice(0, 3);
     const wrong = [...misses, ...neighbours(ctx, s, d.options)].slice(0, 3);
     const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), s[d.options], wrong);
     if (!choice || wrong.length < 3) return [];

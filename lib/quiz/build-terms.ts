@@ -8,6 +8,11 @@ import { explain, INSTRUCTIONS } from "./templates";
 import { normalizeAnswer, wholeWordSpans } from "./text";
 import type { Lang, TermFact } from "./types";
 
+/** An English noun phrase in the plural: its last word ("technological capacities"). */
+function pluralize(phrase: string): string {
+  return phrase.replace(/(\w+)$/u, (word) => (/(s|x|ch|sh)$/i.test(word) ? `${word}es` : /[^aeiou]y$/i.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`));
+}
+
 /** The term removed from its sentence; the options are other terms in the same language. */
 export function termQuestions(ctx: Context, fact: TermFact): Built[] {
   const d = sameLanguage(ctx.language, fact.id);
@@ -17,6 +22,10 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
   if (!s || !span) return [];
   const { terms, unknownPos } = termDistractors(fact.termId, ctx.article);
   const { referents } = ctx.analysis;
+  // The sentence may write the term in the plural ("large language models"): so are the options.
+  const written = s[lang].slice(span.start, span.end);
+  const plural = lang === "en" && written.toLowerCase() !== fact.term.en.toLowerCase() && /s$/i.test(written) && !/s$/i.test(fact.term.en);
+  const inForm = (text: string) => (plural ? pluralize(text) : text);
   const otherNames = [...referents.forms(fact.term.vi, "vi"), ...referents.forms(fact.term.en, "en")];
   return gapQuestions(ctx, {
     otherNames,
@@ -25,7 +34,7 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
     sentenceId: s.id,
     span,
     answer: s[lang].slice(span.start, span.end),
-    distractors: terms.map((t) => t[lang]),
+    distractors: terms.map((t) => inForm(t[lang])),
     explanation: answerExplanation(ctx.article, s.id, fact.term),
     choice: { type: "cloze", instruction: INSTRUCTIONS.termChoice, difficulty: "medium" },
     typed: null,
@@ -43,7 +52,10 @@ export function termMeaningQuestions(ctx: Context, fact: TermFact): Built[] {
   const { terms, unknownPos } = termDistractors(fact.termId, ctx.article);
   const choice = choiceOptions(stableId("k", "meaning", fact.id), fact.term[d.options], terms.map((t) => t[d.options]));
   if (!choice) return [];
-  const text = s[d.prompt];
+  // "«mô hình ngôn ngữ lớn» (LLM)": the short form beside the term spells out its meaning.
+  const whole = s[d.prompt];
+  const after = /^\s*\([^()]{1,30}\)/u.exec(whole.slice(span.end));
+  const text = after ? whole.slice(0, span.end) + whole.slice(span.end + after[0].length) : whole;
   return [
     makeQuestion(ctx.article, {
       type: "multiple-choice",
@@ -64,11 +76,17 @@ export function termMeaningQuestions(ctx: Context, fact: TermFact): Built[] {
   ];
 }
 
+/** Matching sets an article gets: a few, of its most used terms (a glossary of seventy
+ * would otherwise put a matching question in every quiz). */
+const MAX_MATCHING = 3;
+
 /** Matching: Vietnamese terms on the left, English on the right, five at a time. */
 export function matchingQuestions(ctx: Context, facts: TermFact[], size = 5): Built[] {
   const questions: Built[] = [];
-  for (let start = 0; start + size <= facts.length; start += size) {
-    const group = facts.slice(start, start + size);
+  const uses = (f: TermFact) => ctx.article.glossary.find((t) => t.id === f.termId)?.sentenceIds.length ?? 0;
+  const ranked = [...facts].sort((a, b) => uses(b) - uses(a)).slice(0, size * MAX_MATCHING);
+  for (let start = 0; start + size <= ranked.length; start += size) {
+    const group = ranked.slice(start, start + size);
     const factId = `match:${group.map((f) => f.termId).join(",")}`;
     const instructionLang: Lang = directionFor(ctx.language, factId).prompt;
     const left = group.map((f, i) => ({ id: stableId("l", factId, i), text: f.term.vi }));

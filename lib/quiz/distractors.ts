@@ -12,7 +12,19 @@ const PLACE_BY_NAME = new Map(PLACES.flatMap((p) => [[stripDiacritics(p.vi), p] 
 const PLACE_HEADS = /^(sông|sân|trạm|chùa|phố|xã|phường|huyện|tỉnh|chợ|cầu|núi|hồ|đảo|vịnh|bãi biển|khu|vùng|làng|bến|cảng)\s/iu;
 
 /** What kind of place, body or person a name is, for choosing distractors of the same role. */
+const roles = new Map<string, string>();
 export function roleOf(name: Bilingual, kind: EntityKind): string {
+  const key = `${kind}|${name.vi}|${name.en}`;
+  let role = roles.get(key);
+  if (role === undefined) {
+    role = roleFor(name, kind);
+    if (roles.size > 20_000) roles.clear();
+    roles.set(key, role);
+  }
+  return role;
+}
+
+function roleFor(name: Bilingual, kind: EntityKind): string {
   if (kind === "place") {
     const head = PLACE_HEADS.exec(name.vi)?.[1]?.toLowerCase();
     if (head) return `place:${head}`;
@@ -23,7 +35,10 @@ export function roleOf(name: Bilingual, kind: EntityKind): string {
     if (/^(Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Chính phủ|Quốc hội)\b|\b(Ministry|Department|Committee|Agency|Government)\b/u.test(both)) return "organization:government";
     if (/\b(Thế giới|Quốc tế|Liên Hợp Quốc|châu Á|châu Âu|Đông Nam Á)\b|\b(World|International|United Nations|Asian|European|ASEAN)\b/u.test(both)) return "organization:international";
     if (/^(Hiệp hội|Liên đoàn|Hội)\b|\b(Association|Federation|Union|Chamber)\b/u.test(both)) return "organization:association";
-    if (/^(Trường|Bệnh viện|Viện|Trung tâm|Đại học|Học viện|khoa)\b|\b(University|Hospital|Institute|School|Centre|Center|College|department)\b/u.test(both)) return "organization:institution";
+    if (/^(Bệnh viện)\b|\bHospital\b/u.test(both)) return "organization:hospital";
+    if (/^(Trường|Đại học|Học viện)\b|\b(University|School|College|Academy)\b/u.test(both)) return "organization:school";
+    if (/^(Viện)\b|\bInstitute\b/u.test(both)) return "organization:institute";
+    if (/^(Trung tâm|khoa|phòng)\b|\b(Centre|Center|department)\b/u.test(both)) return "organization:unit";
     return "organization:company";
   }
   return kind;
@@ -31,12 +46,17 @@ export function roleOf(name: Bilingual, kind: EntityKind): string {
 
 type Pool = { name: Bilingual; outside: boolean };
 
-function worldPool(kind: EntityKind, role: string): Bilingual[] {
+function worldPool(kind: EntityKind, role: string, key: Bilingual): Bilingual[] {
   if (kind === "place") {
     const wanted = role.split(":")[1];
-    return PLACES.filter((p) => p.role === wanted);
+    const self = PLACE_BY_NAME.get(stripDiacritics(key.vi)) ?? PLACE_BY_NAME.get(stripDiacritics(key.en));
+    // A capital (often the government it stands for) among capitals; a city among the
+    // cities of its own country first.
+    const rank = (p: (typeof PLACES)[number]) => (self?.capital ? (p.capital ? 0 : 1) : self?.in && p.in === self.in ? 0 : 1);
+    return PLACES.filter((p) => p.role === wanted).sort((a, b) => rank(a) - rank(b));
   }
   if (kind === "organization") return ORGANIZATIONS[(role.split(":")[1] ?? "company") as keyof typeof ORGANIZATIONS] ?? [];
+
   if (kind === "event") return EVENTS;
   if (kind === "document") return DOCUMENTS;
   return [];
@@ -71,7 +91,7 @@ export function nameDistractors(
   }
   const sameRole = article.filter((p) => roleOf(p.name, kind) === role);
   const otherRole = options.sameRoleOnly ? [] : article.filter((p) => roleOf(p.name, kind) !== role && kind !== "place");
-  const world = options.articleOnly ? [] : worldPool(kind, role).map((name) => ({ name, outside: true }));
+  const world = options.articleOnly ? [] : worldPool(kind, role, key).map((name) => ({ name, outside: true }));
   // The article's names in a stable order of their own (not always the first ones named).
   const stable = (list: Pool[]) => [...list].sort((a, b) => hash32(`${options.order ?? ""}|${a.name.vi}`) - hash32(`${options.order ?? ""}|${b.name.vi}`));
   const chosen: Pool[] = [];
@@ -91,7 +111,14 @@ export function nameDistractors(
 }
 
 /** The part of speech an English glossary form suggests, where its ending says so. */
-export function partOfSpeech(en: string, forms: string[] = []): "noun" | "verb" | "adjective" | "adverb" | null {
+const speechParts = new Map<string, ReturnType<typeof partOfSpeechOf>>();
+export function partOfSpeech(en: string, forms: string[] = []): ReturnType<typeof partOfSpeechOf> {
+  const key = `${en}|${forms.join("|")}`;
+  if (!speechParts.has(key)) speechParts.set(key, partOfSpeechOf(en, forms));
+  return speechParts.get(key) ?? null;
+}
+
+function partOfSpeechOf(en: string, forms: string[]): "noun" | "verb" | "adjective" | "adverb" | null {
   const head = en.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
   if (forms.some((f) => /(ed|ing)$/.test(f) && !/(ed|ing)$/.test(en))) return "verb";
   if (/ly$/.test(head) && !/(ply|ally)$/.test(head)) return "adverb";
@@ -101,23 +128,78 @@ export function partOfSpeech(en: string, forms: string[] = []): "noun" | "verb" 
 }
 
 /** Other glossary terms (not names) of the same part of speech and about the same length. */
+// Every gap, meaning and translation question asks for a term's distractors: once per term.
+const termChoices = new WeakMap<QuizArticle, Map<string, { terms: Bilingual[]; unknownPos: boolean }>>();
+
 export function termDistractors(termId: string, article: QuizArticle, count = 3): { terms: Bilingual[]; unknownPos: boolean } {
-  const term = article.glossary.find((t) => t.id === termId);
+  const memo = termChoices.get(article) ?? new Map<string, { terms: Bilingual[]; unknownPos: boolean }>();
+  termChoices.set(article, memo);
+  const key = `${termId}|${count}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const result = chooseTerms(termId, article, count);
+  memo.set(key, result);
+  return result;
+}
+
+type TermFeatures = { t: QuizArticle["glossary"][number]; words: number; vi: string; en: string; pos: ReturnType<typeof partOfSpeech> };
+const features = new WeakMap<QuizArticle, TermFeatures[]>();
+
+/** What choosing among the glossary's terms compares, computed once per article. */
+function termFeatures(article: QuizArticle): TermFeatures[] {
+  let list = features.get(article);
+  if (!list) {
+    list = article.glossary
+      .filter((t) => t.kind === "term")
+      .map((t) => ({ t, words: t.vi.split(/\s+/).length, vi: normalizeAnswer(t.vi), en: normalizeAnswer(t.en), pos: partOfSpeech(t.en, t.enForms) }));
+    features.set(article, list);
+  }
+  return list;
+}
+
+function chooseTerms(termId: string, article: QuizArticle, count: number): { terms: Bilingual[]; unknownPos: boolean } {
+  const all = termFeatures(article);
+  const term = all.find((f) => f.t.id === termId) ?? (() => {
+    const t = article.glossary.find((g) => g.id === termId);
+    return t ? { t, words: t.vi.split(/\s+/).length, vi: normalizeAnswer(t.vi), en: normalizeAnswer(t.en), pos: partOfSpeech(t.en, t.enForms) } : undefined;
+  })();
   if (!term) return { terms: [], unknownPos: true };
-  const pos = partOfSpeech(term.en, term.enForms);
-  const words = term.vi.split(/\s+/).length;
-  const candidates = article.glossary
-    .filter((t) => t.kind === "term" && t.id !== termId && Math.abs(t.vi.split(/\s+/).length - words) <= 1)
-    .filter((t) => normalizeAnswer(t.en) !== normalizeAnswer(term.en) && normalizeAnswer(t.vi) !== normalizeAnswer(term.vi))
-    .filter((t) => !normalizeAnswer(t.vi).includes(normalizeAnswer(term.vi)) && !normalizeAnswer(term.vi).includes(normalizeAnswer(t.vi)));
-  const same = pos ? candidates.filter((t) => partOfSpeech(t.en, t.enForms) === pos) : [];
+  const candidates = all.filter((f) => f.t.id !== termId && Math.abs(f.words - term.words) <= 1 && f.en !== term.en && f.vi !== term.vi && !f.vi.includes(term.vi) && !term.vi.includes(f.vi));
+  const same = term.pos ? candidates.filter((f) => f.pos === term.pos) : [];
   const pick = (same.length >= count ? same : candidates)
-    .map((t) => ({ t, order: hash32(`${termId}|${t.id}`) }))
+    .map((f) => ({ f, order: hash32(`${termId}|${f.t.id}`) }))
     .sort((a, b) => a.order - b.order)
     .slice(0, count)
-    .map(({ t }) => ({ vi: t.vi, en: t.en }));
-  return { terms: pick, unknownPos: !pos || same.length < count };
+    .map(({ f }) => ({ vi: f.t.vi, en: f.t.en }));
+  return { terms: pick, unknownPos: !term.pos || same.length < count };
 }
 
 /** Languages of a bilingual name, for "in the options' language" lookups. */
 export const inLang = (names: Bilingual[], lang: Lang) => names.map((n) => n[lang]);
+
+const HEADS = {
+  vi: ["Tổ chức", "Hội đồng", "Liên minh", "Quỹ", "Ủy ban", "Trung tâm", "Mạng lưới", "Diễn đàn"],
+  en: ["Organization", "Council", "Alliance", "Fund", "Commission", "Centre", "Network", "Forum"],
+};
+const SCOPES = { vi: ["Thế giới", "Quốc tế", "Toàn cầu", "Châu Á"], en: ["World", "International", "Global", "Asian"] };
+
+/**
+ * Names of bodies that do not exist, made from the key's own by changing its head or its
+ * scope ("Tổ chức … Thế giới" → "Liên minh … Thế giới", "Tổ chức … Châu Á"): the wrong
+ * options for something the article says is being set up, where a real body would be absurd.
+ */
+export function inventedNames(name: string, lang: Lang, count = 3): string[] {
+  const heads = HEADS[lang];
+  const scopes = SCOPES[lang];
+  const head = lang === "vi" ? heads.find((h) => name.startsWith(`${h} `)) : heads.find((h) => name.endsWith(` ${h}`));
+  const scope = scopes.find((x) => new RegExp(`(^|\\s)${x}(\\s|$)`, "u").test(name));
+  const out: string[] = [];
+  const withHead = (text: string, h: string) => (lang === "vi" ? text.replace(head ?? "", h) : text.replace(new RegExp(`${head ?? ""}$`, "u"), h));
+  const otherHeads = heads.filter((h) => h !== head);
+  const otherScopes = scopes.filter((x) => x !== scope);
+  if (head) out.push(withHead(name, otherHeads[hash32(name) % otherHeads.length] ?? ""));
+  if (scope) out.push(name.replace(scope, otherScopes[hash32(`${name}|scope`) % otherScopes.length] ?? ""));
+  if (head && scope) out.push(withHead(name, otherHeads[(hash32(name) + 1) % otherHeads.length] ?? "").replace(scope, otherScopes[(hash32(`${name}|scope`) + 1) % otherScopes.length] ?? ""));
+  if (head) out.push(withHead(name, otherHeads[(hash32(name) + 2) % otherHeads.length] ?? ""));
+  return [...new Set(out)].filter((n) => n !== name).slice(0, count);
+}

@@ -12,12 +12,17 @@ import type { EntityFact, EnumerationFact, Fact, NumberFact, NumberMention, Quiz
 /** A glossary term's occurrences in one side of a sentence, with the term. */
 type TermSpan = Span & { termId: string };
 
+const spansMemo = new WeakMap<QuizSentence, Record<"vi" | "en", TermSpan[] | undefined>>();
+
 function termSpans(sentence: QuizSentence, article: QuizArticle, lang: "vi" | "en"): TermSpan[] {
-  return article.glossary
+  const memo = spansMemo.get(sentence) ?? { vi: undefined, en: undefined };
+  spansMemo.set(sentence, memo);
+  memo[lang] ??= article.glossary
     .filter((t) => t.sentenceIds.includes(sentence.id))
     .flatMap((t) =>
       (lang === "vi" ? [t.vi] : [t.en, ...t.enForms]).flatMap((f) => wholeWordSpans(sentence[lang], f, lang === "en").map((sp) => ({ ...sp, termId: t.id }))),
     );
+  return memo[lang];
 }
 
 /** Where a number's counted words end: the words findNumbers took, stretched to the end of

@@ -9,7 +9,7 @@ import { analyzeArticle } from "./facts";
 import type { Built } from "./kit";
 import { FLAG_THRESHOLD, scored } from "./quality";
 import { seededRandom, shuffle } from "./random";
-import { normalizeAnswer } from "./text";
+import { containsWhole, normalizeAnswer } from "./text";
 import { QUESTION_TYPES, type EntityFact, type NumberFact, type Question, type QuestionType, type QuizArticle, type QuizLanguage, type RoleFact, type TermFact } from "./types";
 
 // Banks are computed once per article object and language (generation is pure, the questions
@@ -90,13 +90,15 @@ function reshuffle(question: Question, random: () => number): Question {
   return copy;
 }
 
-/** The most any type may take of a quiz, so that a quiz mixes them. */
-const TYPE_SHARE: Record<QuestionType, number> = {
-  "multiple-choice": 0.45,
-  "true-false": 0.3,
-  cloze: 0.25,
-  "who-said-it": 0.15,
-  "translation-match": 0.2,
+/** The most any type may take of a quiz, so that no type crowds out the others. These are
+ * ceilings, not quotas: a quiz follows the bank (by quality), so a type the bank has little
+ * of (ordering, matching) comes now and then, not in every quiz. */
+const TYPE_CEILING: Record<QuestionType, number> = {
+  "multiple-choice": 0.5,
+  "true-false": 0.35,
+  cloze: 0.3,
+  "who-said-it": 0.25,
+  "translation-match": 0.25,
   matching: 0.1,
   ordering: 0.1,
 };
@@ -111,9 +113,7 @@ function answerTexts(q: Question): string[] {
   return [];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const shows = (prompt: string, answer: string) =>
-  answer.trim().length > 0 && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(normalizeAnswer(answer))}($|[^\\p{L}\\p{N}])`, "u").test(normalizeAnswer(prompt));
+const shows = (prompt: string, answer: string) => answer.trim().length > 0 && containsWhole(normalizeAnswer(prompt), normalizeAnswer(answer));
 const visibleText = (q: Question) => [q.prompt, ...(q.items ?? []).map((i) => i.text), ...(q.type === "translation-match" ? [] : (q.options ?? []).map((o) => o.text))].join(" \n ");
 
 /**
@@ -135,7 +135,10 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   const facts = new Set<string>();
   const perType = new Map<QuestionType, number>();
   const perSentence = new Map<string, number>();
-  const cap = (type: QuestionType) => (types.length === 1 ? options.count : Math.max(1, Math.round(options.count * TYPE_SHARE[type])));
+  // Ceilings of the types asked for: when they leave no room for the count (a quiz of only
+  // true/false and who-said-it), they widen together.
+  const room = types.reduce((sum, t) => sum + TYPE_CEILING[t], 0);
+  const cap = (type: QuestionType) => Math.max(1, Math.ceil((options.count * TYPE_CEILING[type]) / Math.min(room, 1)));
   const fits = (q: Question, strict: number) => {
     if (facts.has(q.factId)) return false;
     if (strict >= 2 && (perType.get(q.type) ?? 0) >= cap(q.type)) return false;

@@ -2,7 +2,7 @@
 // and the stable id. Pure.
 import { hash32, seededRandom, shuffle, stableId } from "./random";
 import { BLANK, explain } from "./templates";
-import { normalizeAnswer, type Span } from "./text";
+import { containsWhole, normalizeAnswer, type Span } from "./text";
 import type { Answer, Bilingual, Difficulty, Lang, Option, Question, QuestionType, QuizArticle, QuizLanguage } from "./types";
 
 export type Direction = { prompt: Lang; options: Lang };
@@ -80,8 +80,7 @@ export function gapPrompt(text: string, span: Span, answer: string, otherNames: 
   const source = text.slice(0, span.end) + text.slice(span.end + dropped);
   const prompt = sentencePrompt(source, span, BLANK);
   const body = normalizeAnswer(prompt.text);
-  const shows = (name: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(body);
-  return names.some(shows) ? null : prompt;
+  return names.some((name) => containsWhole(body, name)) ? null : prompt;
 }
 
 export function sourcesOf(article: QuizArticle, ids: string[]): Question["sources"] {

@@ -18,10 +18,26 @@ const slot = (role: NumberSlot["role"], m: RegExpExecArray, group: number): Numb
 const validDate = (d: DateParts) =>
   (d.day === undefined || (d.day >= 1 && d.day <= 31)) && (d.month === undefined || (d.month >= 1 && d.month <= 12)) && (d.year === undefined || (d.year >= 1800 && d.year <= 2200));
 
+// Patterns are compiled once with match indices (`d`), not once per sentence.
+const compiled = new Map<string, RegExp>();
+function withIndices(pattern: RegExp): RegExp {
+  const key = `${pattern.flags}/${pattern.source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes("d") ? pattern.flags : `${pattern.flags}d`);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
+const DIGIT_PATTERN = /\\d/;
+
 /** A scanner that keeps the mentions it found apart: later patterns skip taken text. */
 class Scanner {
   found: Raw[] = [];
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.hasDigit = /\d/.test(text);
+  }
   skipped: { start: number; end: number }[] = [];
   taken(start: number, end: number) {
     return this.found.some((m) => start < m.end && end > m.start) || this.skipped.some((m) => start < m.end && end > m.start);
@@ -32,8 +48,11 @@ class Scanner {
   }
   /** Every match of `pattern` not yet taken, its text starting at group `from` (the whole
    * match by default) and ending at the match's end. */
+  private readonly hasDigit: boolean;
   each(pattern: RegExp, build: (m: RegExpExecArray, start: number) => (Omit<Raw, "text" | "start" | "end"> & { length?: number }) | null, from = 0) {
-    const re = new RegExp(pattern.source, pattern.flags.includes("d") ? pattern.flags : `${pattern.flags}d`);
+    // Most sentences have few numbers: a pattern that needs a digit skips a sentence without one.
+    if (!this.hasDigit && DIGIT_PATTERN.test(pattern.source) && !/[a-zà-ỹ]{3,}\|/iu.test(pattern.source)) return;
+    const re = withIndices(pattern);
     for (const m of this.text.matchAll(re)) {
       const start = from === 0 ? m.index : (m.indices?.[from]?.[0] ?? m.index);
       const end = m.index + m[0].length;
@@ -284,12 +303,30 @@ const SCALED_KINDS = new Set<NumberKind>(["count", "range"]);
  * left out.
  */
 export function findNumbers(text: string, lang: Lang, skip: { start: number; end: number }[] = []): NumberMention[] {
+  return allNumbers(text, lang).filter((m) => !skip.some((s) => m.start < s.end && m.end > s.start));
+}
+
+// The same sentences are read again and again (facts, options read back, typed answers).
+const found = new Map<string, readonly NumberMention[]>();
+
+function allNumbers(text: string, lang: Lang): readonly NumberMention[] {
+  const key = `${lang}\u0000${text}`;
+  let mentions = found.get(key);
+  if (!mentions) {
+    mentions = readNumbers(text, lang);
+    if (found.size > 20_000) found.clear();
+    found.set(key, mentions);
+  }
+  return mentions;
+}
+
+function readNumbers(text: string, lang: Lang): NumberMention[] {
   const raw = lang === "vi" ? viMentions(text) : enMentions(text);
   return raw
-    .filter((m) => !skip.some((s) => m.start < s.end && m.end > s.start))
     .sort((a, b) => a.start - b.start)
     .map((m) => {
       const mention: NumberMention = { ...m, style: m.style ?? { decimals: 0, grouped: true, words: false } };
+      if (m.kind === "year" && /(đến năm|trước năm|tới năm|vào năm|mục tiêu|by|until|before|target)\s*$/iu.test(text.slice(0, m.start))) mention.deadline = true;
       if (!NUMERIC_KINDS.has(m.kind) && m.kind !== "range") return mention;
       let after = m.end;
       if (SCALED_KINDS.has(m.kind)) {

@@ -73,7 +73,8 @@ function nearValues(m: NumberMention): number[] {
   const d = m.style.decimals;
   if (m.kind === "year" || (m.kind === "date-range" && m.date?.day === undefined)) {
     const year = m.date?.year ?? v;
-    return (year % 5 === 0 ? [-5, 5, -2, 2, 10] : [-1, 1, 2, -2, 3]).map((k) => year + k);
+    // A target year is round ("by 2030": 2025, 2035); a year that happened is near ("in 2025").
+    return (m.deadline && year % 5 === 0 ? [-5, 5, 10, -2, 2] : [-1, -2, 1, -3, 2]).map((k) => year + k);
   }
   if (unitFamily(m.unit) === "temperature") return [-2, 2, 3, -3, 5].map((k) => round(v + k * 10 ** -d * (d === 0 ? 1 : 10), d));
   if (m.kind === "percent" && d === 0 && v <= 100) {

@@ -16,17 +16,33 @@ const PENALTY: Record<QualityFlag, number> = {
   "few-options": 0.25,
   "outside-names": 0.1,
   "mixed-options": 0.3,
-  "unrelated-options": 0.35,
+  "unrelated-options": 0.2,
   "plain-list": 0.35,
   "typed-words": 0.3,
   "long-options": 0.15,
   "loose-fit": 0.15,
+  "needs-context": 0.2,
 };
+
+/** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
+ * asked on its own, a pupil cannot tell what it is about. */
+const LEANS_BACK = /^(?:…)?(?:con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they)\b/iu;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-/** Two options by design: true/false and "which is larger". */
-const twoWay = (q: Question) => q.type === "true-false" || q.factId.startsWith("compare:");
+const captions = new WeakMap<QuizArticle, Set<string>>();
+/** The ids of the article's photo captions. */
+function captionsOf(article: QuizArticle): Set<string> {
+  let ids = captions.get(article);
+  if (!ids) {
+    ids = new Set(article.sentences.filter((s) => s.blockKind === "figure").map((s) => s.id));
+    captions.set(article, ids);
+  }
+  return ids;
+}
+
+/** Two options by design: true/false. */
+const twoWay = (q: Question) => q.type === "true-false";
 
 /** The flaws of a question, from how it was made and what it shows. */
 export function flagsOf({ question: q, making }: Built, article: QuizArticle): QualityFlag[] {
@@ -34,15 +50,16 @@ export function flagsOf({ question: q, making }: Built, article: QuizArticle): Q
   if (making.cut) flags.push("cut-prompt");
   if (words(q.prompt) > 35) flags.push("long-prompt");
   if (making.verbatim) flags.push("copied-statement");
-  if (q.sourceSentenceIds.some((id) => article.sentences.find((s) => s.id === id)?.blockKind === "figure")) flags.push("caption");
+  if (q.sourceSentenceIds.some((id) => captionsOf(article).has(id))) flags.push("caption");
   if (q.input === "choice" && !twoWay(q) && (q.options?.length ?? 0) < 4) flags.push("few-options");
   if ((making.outsideNames ?? 0) > 0) flags.push("outside-names");
   if (making.mixedRoles) flags.push("mixed-options");
-  if (q.type === "translation-match" && (making.nearMisses ?? 0) < 2) flags.push("unrelated-options");
+  if (q.type === "translation-match" && (making.nearMisses ?? 0) < 3) flags.push("unrelated-options");
   if (making.plainList) flags.push("plain-list");
   if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name") flags.push("typed-words");
   if ((q.options ?? []).some((o) => words(o.text) > 30)) flags.push("long-options");
   if (making.unknownPos) flags.push("loose-fit");
+  if (LEANS_BACK.test(q.prompt.trim()) && q.type !== "translation-match") flags.push("needs-context");
   return flags;
 }
 
@@ -50,7 +67,9 @@ export function flagsOf({ question: q, making }: Built, article: QuizArticle): Q
 export function scored(built: Built, article: QuizArticle): Question {
   const flags = flagsOf(built, article);
   const extraOutside = Math.max(0, (built.making.outsideNames ?? 0) - 1) * 0.05;
-  const quality = Math.max(0, 1 - flags.reduce((sum, f) => sum + PENALTY[f], 0) - extraOutside);
+  // Each wrong translation that is not a near miss of the right one is easy to rule out.
+  const unrelated = built.question.type === "translation-match" ? Math.max(0, 2 - (built.making.nearMisses ?? 0)) * 0.25 : 0;
+  const quality = Math.max(0, 1 - flags.reduce((sum, f) => sum + PENALTY[f], 0) - extraOutside - unrelated);
   return { ...built.question, quality: Math.round(quality * 100) / 100, flags };
 }
 

@@ -36,9 +36,12 @@ const contentWords = (name: string) =>
  * name's words, in order, with "and"/"và" free to be "&" or skipped ("KH&CN", "WAIC",
  * "TP HCM"); words written out in the short form must be in the full one ("Bộ KH&CN"). */
 export function isAcronymOf(short: string, full: string): boolean {
+  if (!/[A-ZĐ]{2,}/u.test(short) || short.length >= full.length) return false;
   const words = nameKey(full).split(/[\s-]+/).filter(Boolean);
   const tokens = nameKey(short).split(" ").filter(Boolean);
-  if (tokens.length === 0 || !/[A-ZĐ]{2,}/u.test(short)) return false;
+  // Quick refusal: the short form's first letter must start one of the full name's words.
+  const initial = tokens[0]?.[0];
+  if (tokens.length === 0 || !initial || !words.some((w) => w[0] === initial)) return false;
   const match = (t: number, w: number): boolean => {
     if (t === tokens.length) return w === words.length || words.slice(w).every((x) => /^\d+$/.test(x));
     const token = tokens[t] ?? "";
@@ -65,10 +68,13 @@ export function isAcronymOf(short: string, full: string): boolean {
 class Groups {
   private parent = new Map<string, string>();
   private spellings = new Map<string, { vi: Set<string>; en: Set<string> }>();
+  /** Members by root, built on first use after the last union. */
+  private byRoot: Map<string, string[]> | null = null;
   find(key: string): string {
     let root = key;
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
     if (!this.parent.has(key)) this.parent.set(key, key);
+    else if (root !== key) this.parent.set(key, root);
     return root;
   }
   add(name: string, lang: Lang | "both"): string {
@@ -83,11 +89,20 @@ class Groups {
   }
   union(a: string, b: string) {
     const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(ra, rb);
+    if (ra !== rb) {
+      this.parent.set(ra, rb);
+      this.byRoot = null;
+    }
   }
   members(key: string): string[] {
-    const root = this.find(key);
-    return [...this.spellings.keys()].filter((k) => this.find(k) === root);
+    if (!this.byRoot) {
+      this.byRoot = new Map();
+      for (const k of this.spellings.keys()) {
+        const root = this.find(k);
+        this.byRoot.set(root, [...(this.byRoot.get(root) ?? []), k]);
+      }
+    }
+    return this.byRoot.get(this.find(key)) ?? [key];
   }
   spelled(key: string, lang: Lang): string[] {
     return [...(this.spellings.get(key)?.[lang] ?? [])];
@@ -143,7 +158,8 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
   }
   // Acronyms written elsewhere in the article ("Bộ KH&CN" after the full name).
   const names = [...new Map(named.map((n) => [nameKey(n.name.vi), n])).values()];
-  for (const a of names) {
+  const acronymLike = names.filter((n) => /\p{Lu}{2}/u.test(n.name.vi) || /\p{Lu}{2}/u.test(n.name.en));
+  for (const a of acronymLike) {
     for (const b of names) {
       if (a === b) continue;
       if (isAcronymOf(a.name.vi, b.name.vi) || isAcronymOf(a.name.en, b.name.en)) groups.union(nameKey(a.name.vi), nameKey(b.name.vi));
@@ -159,10 +175,12 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
         .filter((x) => x.length > w.length);
       return long.length > 0 && groups.members(w).length > 1 ? [...new Set(long)] : [w];
     });
-  for (const a of names) {
-    for (const b of names) {
-      if (a === b || a.kind !== b.kind || a.kind === "person" || a.kind === "place") continue;
-      const [wa, wb] = [new Set(expand(contentWords(a.name.en))), new Set(expand(contentWords(b.name.en)))];
+  const bodies = names.filter((n) => n.kind !== "person" && n.kind !== "place" && n.kind !== "term");
+  const words = new Map(bodies.map((n) => [n, new Set(expand(contentWords(n.name.en)))]));
+  for (const a of bodies) {
+    for (const b of bodies) {
+      const [wa, wb] = [words.get(a) ?? new Set<string>(), words.get(b) ?? new Set<string>()];
+      if (a === b || a.kind !== b.kind) continue;
       if (wa.size >= 2 && wa.size <= wb.size && [...wa].every((w) => wb.has(w))) relate(nameKey(a.name.vi), nameKey(b.name.vi));
     }
   }
@@ -178,13 +196,21 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
     for (const k of COUNTRY_KEYS.get(place.in) ?? []) relate(nameKey(a.name.vi), k);
   }
 
-  const isRelated = (a: string, b: string) => {
-    const [ga, gb] = [groups.members(nameKey(a)), groups.members(nameKey(b))];
-    return ga.some((x) => gb.some((y) => related.has(`${x}|${y}`)));
-  };
+  // Relations between groups, by root, computed once.
+  const relatedRoots = new Set([...related].map((pair) => pair.split("|").map((k) => groups.find(k)).join("|")));
+  const isRelated = (a: string, b: string) => relatedRoots.has(`${groups.find(nameKey(a))}|${groups.find(nameKey(b))}`);
+  const answers = new Map<string, boolean>();
   return {
     same: (a, b) => groups.find(nameKey(a)) === groups.find(nameKey(b)),
-    related: (a, b) => groups.find(nameKey(a)) === groups.find(nameKey(b)) || isRelated(a, b),
+    related: (a, b) => {
+      const key = `${a}\u0000${b}`;
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = groups.find(nameKey(a)) === groups.find(nameKey(b)) || isRelated(a, b);
+        answers.set(key, answer);
+      }
+      return answer;
+    },
     forms: (name, lang) => {
       const own = groups.members(nameKey(name)).flatMap((k) => groups.spelled(k, lang));
       return [...new Set(own.length > 0 ? own : [name])];

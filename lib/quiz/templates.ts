@@ -64,17 +64,23 @@ export const TRUE_FALSE: Record<Lang, { true: string; false: string }> = {
 };
 
 /** "X said: “…”" (a sentence) or "X used the words “…”" (a phrase), to judge true or false. */
+/** A quotation that is a sentence of its own (a capital first, several words), not a phrase
+ * taken into the reporter's sentence ("học sinh “dám tháo tung mọi thứ…”"). */
+const isSentence = (quote: string) => /^\p{Lu}/u.test(quote.trim()) && quote.split(/\s+/).length > 6;
+
 export const saidStatement = (person: string, quote: string, lang: Lang) => {
-  const long = quote.split(/\s+/).length > 6;
-  if (lang === "vi") return long ? `${person} đã nói: “${quote}”.` : `${person} đã dùng cụm từ “${quote}”.`;
-  return long ? `${person} said: “${quote}”.` : `${person} used the words “${quote}”.`;
+  const long = isSentence(quote);
+  const q = quote.replace(/[,;]\s*$/u, "");
+  if (lang === "vi") return long ? `${person} đã nói: “${q}”.` : `${person} đã dùng cụm từ “${q}”.`;
+  return long ? `${person} said: “${q}”.` : `${person} used the words “${q}”.`;
 };
 
 /** "Who used the words…" for a phrase, "who said…" for a sentence. */
 export const whoSaid = (quote: string, lang: Lang) => {
-  const long = quote.split(/\s+/).length > 6;
-  if (lang === "vi") return long ? `Theo bài báo, ai đã nói: “${quote}”?` : `Theo bài báo, ai đã dùng cụm từ “${quote}”?`;
-  return long ? `According to the article, who said: “${quote}”?` : `According to the article, who used the words “${quote}”?`;
+  const long = isSentence(quote);
+  const q = quote.replace(/[,;.]\s*$/u, "");
+  if (lang === "vi") return long ? `Theo bài báo, ai đã nói: “${q}”?` : `Theo bài báo, ai đã dùng cụm từ “${q}”?`;
+  return long ? `According to the article, who said: “${q}”?` : `According to the article, who used the words “${q}”?`;
 };
 
 export const whoIsCalled = (epithet: string, lang: Lang) =>
@@ -97,7 +103,7 @@ export const hasRole = (person: string, role: string, lang: Lang) => (lang === "
 export const whatCounts = (number: string, lang: Lang) =>
   lang === "vi" ? `Theo bài báo, con số “${number}” chỉ điều gì?` : `According to the article, what does the figure “${number}” refer to?`;
 
-export const whichIsLarger = { vi: "Theo bài báo, con số nào lớn hơn?", en: "According to the article, which number is larger?" };
+export const whichIsLarger = { vi: "Theo bài báo, trong các con số sau, con số nào lớn nhất?", en: "According to the article, which of these numbers is the largest?" };
 export const numberOf = (counted: string, lang: Lang) => (lang === "vi" ? `Số ${counted}` : `The number of ${counted}`);
 
 export const explain = {
@@ -110,5 +116,5 @@ export const explain = {
   pairs: (pairs: string[], lang: Lang) => (lang === "vi" ? `Các cặp đúng: ${pairs.join("; ")}.` : `The right pairs: ${pairs.join("; ")}.`),
   sourceSpelling: (source: string, correct: string, lang: Lang) =>
     lang === "vi" ? ` Bài gốc viết “${source}”; tên đúng là ${correct}, cả hai cách viết đều được chấp nhận.` : ` The original article spells it “${source}”; the correct name is ${correct}. Both spellings are accepted.`,
-  compare: (a: string, b: string, lang: Lang) => (lang === "vi" ? `Trong bài: ${a}; ${b}.` : `In the article: ${a}; ${b}.`),
+  compare: (figures: string, lang: Lang) => (lang === "vi" ? `Trong bài: ${figures}.` : `In the article: ${figures}.`),
 };

@@ -15,25 +15,47 @@ export function normalizeAnswer(text: string): string {
 }
 
 /** Without tone marks and accents (đ → d): "Lý Cường" → "ly cuong". */
+const stripped = new Map<string, string>();
 export function stripDiacritics(text: string): string {
-  return normalizeAnswer(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
+  let result = stripped.get(text);
+  if (result === undefined) {
+    result = normalizeAnswer(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
+    if (stripped.size > 50_000) stripped.clear();
+    stripped.set(text, result);
+  }
+  return result;
 }
 
 export type Span = { start: number; end: number };
 
 /** Offsets of every whole-word occurrence of `phrase` (case-insensitive; English may add
  * a plural or -ed ending). */
+// Lower-casing with the Vietnamese locale is slow, and the same texts are searched again and
+// again: remember each folded text.
+const lowered = new Map<string, string>();
+function lower(text: string): string {
+  let result = lowered.get(text);
+  if (result === undefined) {
+    result = text.normalize("NFC").toLocaleLowerCase("vi");
+    if (lowered.size > 50_000) lowered.clear();
+    lowered.set(text, result);
+  }
+  return result;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const ENDING = /^(?:s|es|ed|d)(?![\p{L}\p{N}])/u;
+
 export function wholeWordSpans(text: string, phrase: string, allowEnding = false): Span[] {
-  const haystack = text.normalize("NFC").toLocaleLowerCase("vi");
-  const needle = phrase.normalize("NFC").toLocaleLowerCase("vi").trim();
+  const haystack = lower(text);
+  const needle = lower(phrase).trim();
   const spans: Span[] = [];
   if (!needle || haystack.length !== text.length) return spans;
-  const word = /[\p{L}\p{M}\p{N}]/u;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (at > 0 && word.test(haystack[at - 1] ?? "")) continue;
+    if (at > 0 && WORD_CHAR.test(haystack[at - 1] ?? "")) continue;
     let end = at + needle.length;
-    if (allowEnding) end += /^(?:s|es|ed|d)(?![\p{L}\p{N}])/u.exec(haystack.slice(end))?.[0].length ?? 0;
-    if (end < haystack.length && word.test(haystack[end] ?? "")) continue;
+    if (allowEnding) end += ENDING.exec(haystack.slice(end, end + 3))?.[0].length ?? 0;
+    if (end < haystack.length && WORD_CHAR.test(haystack[end] ?? "")) continue;
     spans.push({ start: at, end });
   }
   return spans;
@@ -75,4 +97,17 @@ export function clauseText(text: string, clause: Span, replace?: { span: Span; w
   const head = clause.start > 0 ? "…" : "";
   const tail = clause.end < text.length ? "…" : "";
   return `${head}${body}${tail}`;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether `needle` occurs in `haystack` as whole words (both already normalised). */
+export function containsWhole(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) return true;
+  }
+  return false;
 }

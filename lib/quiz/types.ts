@@ -66,6 +66,8 @@ export type NumberMention = {
   per?: string;
   /** "hơn", "more than"… as written. */
   qualifier?: string;
+  /** A year set as a target or deadline ("đến năm 2030", "by 2030"): round years are likely. */
+  deadline?: boolean;
   /** The words the number counts ("doanh nghiệp", "enterprises"). */
   counted?: string;
   style: NumberStyle;
@@ -181,6 +183,7 @@ export const QUALITY_FLAGS = [
   "typed-words",
   "long-options",
   "loose-fit",
+  "needs-context",
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 

@@ -46,7 +46,7 @@ export const PLACES: Place[] = [
 ];
 
 /** Organisations of each role, for articles with too few of their own. */
-export const ORGANIZATIONS: Record<"international" | "company" | "government" | "association" | "institution", { vi: string; en: string }[]> = {
+export const ORGANIZATIONS: Record<"international" | "company" | "government" | "association" | "school" | "hospital" | "institute" | "unit", { vi: string; en: string }[]> = {
   international: [
     { vi: "Liên Hợp Quốc", en: "United Nations" },
     { vi: "Ngân hàng Thế giới", en: "World Bank" },
@@ -68,10 +68,19 @@ export const ORGANIZATIONS: Record<"international" | "company" | "government" | 
     { vi: "Phòng Thương mại và Công nghiệp Việt Nam", en: "Vietnam Chamber of Commerce and Industry" },
     { vi: "Hội Nông dân Việt Nam", en: "Vietnam Farmers' Union" },
   ],
-  institution: [
+  school: [
     { vi: "Đại học Quốc gia Hà Nội", en: "Vietnam National University, Hanoi" },
-    { vi: "Bệnh viện Bạch Mai", en: "Bach Mai Hospital" },
+    { vi: "Đại học Bách khoa Hà Nội", en: "Hanoi University of Science and Technology" },
   ],
+  hospital: [
+    { vi: "Bệnh viện Bạch Mai", en: "Bach Mai Hospital" },
+    { vi: "Bệnh viện Chợ Rẫy", en: "Cho Ray Hospital" },
+  ],
+  institute: [
+    { vi: "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", en: "Vietnam Academy of Science and Technology" },
+    { vi: "Viện Khí tượng Thủy văn và Biến đổi khí hậu", en: "Institute of Meteorology, Hydrology and Climate Change" },
+  ],
+  unit: [],
 };
 
 export const EVENTS: { vi: string; en: string }[] = [

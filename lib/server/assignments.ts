@@ -4,7 +4,8 @@ import type { AssignmentInput } from "@/lib/classes/schemas";
 import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
 import { grade } from "@/lib/quiz/grade";
 import type { FeedbackMode } from "@/lib/quiz/schemas";
-import type { Question, QuizLanguage } from "@/lib/quiz/types";
+import { isFlagged } from "@/lib/quiz/quality";
+import type { QualityFlag, Question, QuizLanguage } from "@/lib/quiz/types";
 import { isTeacher, type Actor } from "./actor";
 import { getArticle } from "./articles";
 import { db } from "./db";
@@ -59,6 +60,9 @@ export async function createAssignment(actor: Actor, classId: string, input: Ass
     db().article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } }),
   ]);
   if (!owned || !article) return null;
+  // Questions the engine flags start switched off: the teacher sees them first, with the
+  // reason, and can switch any back on.
+  const flagged = (await bankFor(input.articleSlug, input.quizLanguage)).filter(isFlagged).map((q) => q.id);
   return db().assignment.create({
     data: {
       classId,
@@ -73,6 +77,7 @@ export async function createAssignment(actor: Actor, classId: string, input: Ass
       passMark: input.passMark,
       attemptsAllowed: input.attemptsAllowed,
       guidedReading: input.guidedReading,
+      disabledQuestionIds: JSON.stringify(flagged),
     },
     select: { id: true },
   });
@@ -114,6 +119,10 @@ export type BankQuestionView = {
   /** The article sentence the question comes from. */
   source: { vi: string; en: string } | null;
   enabled: boolean;
+  /** The engine's quality score (0–1) and why it is lower; flagged ones start switched off. */
+  quality: number;
+  flags: QualityFlag[];
+  flagged: boolean;
 };
 
 async function bankFor(slug: string, language: QuizLanguage): Promise<Question[]> {
@@ -134,15 +143,20 @@ function bankView(q: Question, enabled: boolean): BankQuestionView {
     answer: grade(q, { text: "" }).expected,
     source: q.sources[0] ? { vi: q.sources[0].vi, en: q.sources[0].en } : null,
     enabled,
+    quality: q.quality,
+    flags: q.flags,
+    flagged: isFlagged(q),
   };
 }
 
-/** The article's question bank in the assignment's language, each marked on or off. */
+/** The article's question bank in the assignment's language, each marked on or off: the
+ * flagged questions first (the weakest first), then the rest in the bank's order. */
 export async function assignmentBank(actor: Actor, assignmentId: string): Promise<BankQuestionView[] | null> {
   const assignment = await getTeacherAssignment(actor, assignmentId);
   if (!assignment) return null;
   const off = new Set(assignment.settings.disabledQuestionIds);
-  return (await bankFor(assignment.article.slug, assignment.settings.quizLanguage)).map((q) => bankView(q, !off.has(q.id)));
+  const views = (await bankFor(assignment.article.slug, assignment.settings.quizLanguage)).map((q) => bankView(q, !off.has(q.id)));
+  return [...views.filter((v) => v.flagged).sort((a, b) => a.quality - b.quality), ...views.filter((v) => !v.flagged)];
 }
 
 /** The questions every learner of a published assignment is asked, in bank order, with answers. */

@@ -110,8 +110,14 @@ describe("assignments through a learner's work", () => {
     expect(await learnerSide.listLearnerAssignments(lan)).toEqual([]); // drafts are the teacher's only
     const bank = (await assignments.assignmentBank(teacher, assignmentId))!;
     expect(bank.length).toBeGreaterThan(20);
-    expect(bank.every((q) => q.enabled && q.answer.length > 0)).toBe(true);
-    const off = bank.slice(0, 10).map((q) => q.id);
+    expect(bank.every((q) => q.answer.length > 0)).toBe(true);
+    // The flagged questions come first, switched off, each with its reason.
+    const flagged = bank.filter((q) => q.flagged);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(bank.slice(0, flagged.length)).toEqual(flagged);
+    expect(flagged.every((q) => !q.enabled && q.flags.length > 0 && q.quality < 0.6)).toBe(true);
+    expect(bank.filter((q) => !q.flagged).every((q) => q.enabled)).toBe(true);
+    const off = [...flagged, ...bank.filter((q) => !q.flagged).slice(0, 10)].map((q) => q.id);
     const on = bank.filter((q) => !off.includes(q.id)).map((q) => q.id);
     expect(await assignments.saveQuestionChoices(teacher, assignmentId, on, true)).toBe("published");
     const saved = (await assignments.getTeacherAssignment(teacher, assignmentId))!;

@@ -5,7 +5,7 @@ import { AssignmentSummary } from "@/app/_components/assignment-summary";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { Cuid } from "@/lib/classes/schemas";
 import { asLocale } from "@/lib/i18n/paths";
-import { QUESTION_TYPES } from "@/lib/quiz/types";
+import { QUALITY_FLAGS, QUESTION_TYPES } from "@/lib/quiz/types";
 import { assignmentBank, getTeacherAssignment } from "@/lib/server/assignments";
 import { requirePageUser } from "@/lib/server/session";
 import { deleteDraftAction, saveQuestionsAction, setDueAction } from "../../../actions";
@@ -30,7 +30,7 @@ export default async function TeacherAssignmentPage({ params }: Props) {
   const id = Cuid.safeParse(assignmentId);
   const assignment = id.success ? await getTeacherAssignment(user, id.data) : null;
   if (!assignment || assignment.class.id !== classId) notFound();
-  const [t, types] = await Promise.all([getTranslations("AssignmentPage"), getTranslations("QuestionTypes")]);
+  const [t, types, flagsT] = await Promise.all([getTranslations("AssignmentPage"), getTranslations("QuestionTypes"), getTranslations("QualityFlags")]);
   return (
     <div className="space-y-8">
       <header className="space-y-3">
@@ -79,7 +79,11 @@ export default async function TeacherAssignmentPage({ params }: Props) {
               publish: t("publish"),
               keepAll: t("keepAll"),
               switchAll: t("switchAll"),
+              flaggedGroup: t("flaggedGroup", { count: "{count}" }),
+              flaggedIntro: t("flaggedIntro"),
+              quality: t("quality", { percent: "{percent}" }),
             }}
+            flagLabels={Object.fromEntries(QUALITY_FLAGS.map((flag) => [flag, flagsT(flag)]))}
             errorLabels={await classErrorLabels()}
           />
           <form action={deleteDraftAction.bind(null, locale, assignment.class.id, assignment.id)}>

@@ -10,7 +10,23 @@ type Props = {
   action: (state: QuestionChoiceState, form: FormData) => Promise<QuestionChoiceState>;
   questions: BankQuestionView[];
   typeLabels: Record<string, string>;
-  labels: { kept: string; groupOn: string; groupOff: string; answer: string; save: string; saved: string; publish: string; switchAll: string; keepAll: string; legend: string };
+  labels: {
+    kept: string;
+    groupOn: string;
+    groupOff: string;
+    answer: string;
+    save: string;
+    saved: string;
+    publish: string;
+    switchAll: string;
+    keepAll: string;
+    legend: string;
+    flaggedGroup: string;
+    flaggedIntro: string;
+    quality: string;
+  };
+  /** Why a question is flagged, per flag, in the UI language. */
+  flagLabels: Record<string, string>;
   errorLabels: Record<ClassErrorKey, string>;
   quizRequired: boolean;
 };
@@ -20,7 +36,7 @@ type Props = {
  * the choice; publishing also fixes the quiz every learner gets. Works without JavaScript
  * (the count and "switch all" need it).
  */
-export function QuestionBankForm({ action, questions, typeLabels, labels, errorLabels, quizRequired }: Props) {
+export function QuestionBankForm({ action, questions, typeLabels, labels, flagLabels, errorLabels, quizRequired }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const [on, setOn] = useState(() => new Set(questions.filter((q) => q.enabled).map((q) => q.id)));
   const setMany = (list: BankQuestionView[], checked: boolean) =>
@@ -32,11 +48,41 @@ export function QuestionBankForm({ action, questions, typeLabels, labels, errorL
       }
       return next;
     });
+  // The flagged questions come first, in a group of their own; the rest by type.
   const groups = useMemo(() => {
     const byType = new Map<string, BankQuestionView[]>();
-    for (const q of questions) byType.set(q.type, [...(byType.get(q.type) ?? []), q]);
+    for (const q of questions) if (!q.flagged) byType.set(q.type, [...(byType.get(q.type) ?? []), q]);
     return [...byType];
   }, [questions]);
+  const flagged = useMemo(() => questions.filter((q) => q.flagged), [questions]);
+  const item = (q: BankQuestionView) => (
+    <li key={q.id} className="rounded border border-line p-3 has-[:checked]:border-accent" data-question={q.id} data-flagged={q.flagged}>
+      <label className="flex cursor-pointer items-start gap-3">
+        <input type="checkbox" name="questionId" value={q.id} checked={on.has(q.id)} onChange={(e) => setMany([q], e.target.checked)} className="mt-1.5 h-5 w-5" />
+        <span className="min-w-0 space-y-1">
+          <span className="block text-sm text-muted" lang={q.promptLanguage}>
+            {q.instruction}
+          </span>
+          <span className="block font-medium" lang={q.promptLanguage}>
+            {q.prompt}
+          </span>
+          {q.options.length > 0 && (
+            <span className="block text-sm" lang={q.optionsLanguage}>
+              {q.options.join(" · ")}
+            </span>
+          )}
+          <span className="block text-sm">
+            <span className="font-semibold">{labels.answer}</span> <span lang={q.optionsLanguage}>{q.answer}</span>
+          </span>
+          {q.flags.length > 0 && (
+            <span className="block text-sm text-muted" data-testid="question-flags">
+              {fill(labels.quality, { percent: Math.round(q.quality * 100) })}: {q.flags.map((f) => flagLabels[f] ?? f).join(" ")}
+            </span>
+          )}
+        </span>
+      </label>
+    </li>
+  );
   return (
     <form action={formAction} className="space-y-4">
       <FormAlert message={state?.error ? errorLabels[state.error] : null} />
@@ -59,6 +105,18 @@ export function QuestionBankForm({ action, questions, typeLabels, labels, errorL
               {labels.switchAll}
             </button>
           </div>
+          {flagged.length > 0 && (
+            <details open className="rounded border border-line" data-question-group="flagged">
+              <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-3 px-3 py-2">
+                <span className="font-semibold">{fill(labels.flaggedGroup, { count: flagged.length })}</span>
+                <span className="text-sm text-muted">{fill(labels.kept, { kept: flagged.filter((q) => on.has(q.id)).length, total: flagged.length })}</span>
+              </summary>
+              <div className="space-y-3 border-t border-line p-3">
+                <p className="text-sm text-muted">{labels.flaggedIntro}</p>
+                <ol className="space-y-3">{flagged.map(item)}</ol>
+              </div>
+            </details>
+          )}
           {groups.map(([type, list]) => {
             const kept = list.filter((q) => on.has(q.id)).length;
             return (
@@ -77,29 +135,7 @@ export function QuestionBankForm({ action, questions, typeLabels, labels, errorL
                     </button>
                   </div>
                   <ol className="space-y-3">
-                    {list.map((q) => (
-                      <li key={q.id} className="rounded border border-line p-3 has-[:checked]:border-accent" data-question={q.id}>
-                        <label className="flex cursor-pointer items-start gap-3">
-                          <input type="checkbox" name="questionId" value={q.id} checked={on.has(q.id)} onChange={(e) => setMany([q], e.target.checked)} className="mt-1.5 h-5 w-5" />
-                          <span className="min-w-0 space-y-1">
-                            <span className="block text-sm text-muted" lang={q.promptLanguage}>
-                              {q.instruction}
-                            </span>
-                            <span className="block font-medium" lang={q.promptLanguage}>
-                              {q.prompt}
-                            </span>
-                            {q.options.length > 0 && (
-                              <span className="block text-sm" lang={q.optionsLanguage}>
-                                {q.options.join(" · ")}
-                              </span>
-                            )}
-                            <span className="block text-sm">
-                              <span className="font-semibold">{labels.answer}</span> <span lang={q.optionsLanguage}>{q.answer}</span>
-                            </span>
-                          </span>
-                        </label>
-                      </li>
-                    ))}
+                    {list.map(item)}
                   </ol>
                 </div>
               </details>
