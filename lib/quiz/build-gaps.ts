@@ -37,24 +37,34 @@ export type Gap = {
   wrongInPrompt?: string | null;
   /** Other names of the answer that must not be left in the prompt. */
   otherNames?: string[];
+  /** Where the prompt must stop (before a list that would count the answer). */
+  limit?: number;
   making?: Making;
 };
 
+/** A sentence cut short at `limit` (a clause boundary before it), marked with "…". */
+function shortened(text: string, limit: number | undefined): { text: string; cut: boolean } {
+  if (limit === undefined || limit >= text.length) return { text, cut: false };
+  return { text: `${text.slice(0, limit).replace(/[\s:,;-]+$/u, "")}…`, cut: true };
+}
+
 /** "Đúng/Sai" statements: the sentence as written and, when there is one, with a wrong value. */
-export function trueFalse(ctx: Context, factId: string, d: Direction, sentenceId: string, span: Span, wrong: string | null, making: Making = {}): Built[] {
+export function trueFalse(ctx: Context, factId: string, d: Direction, sentenceId: string, span: Span, wrong: string | null, making: Making = {}, limit?: number): Built[] {
   const s = sentenceOf(ctx, sentenceId);
   if (!s) return [];
-  const text = s[d.prompt];
+  const short = shortened(s[d.prompt], limit);
+  const text = short.text;
+  if (short.cut) making = { ...making, cut: true };
   const labels = TRUE_FALSE[d.prompt];
   const own: Direction = { prompt: d.prompt, options: d.prompt };
   const variants: [boolean, string, boolean][] = [];
   const asWritten = sentencePrompt(text, span, text.slice(span.start, span.end));
   // A statement keeps its subject: one cut from the middle of a sentence cannot be judged.
   if (asWritten.text.startsWith("…")) return [];
-  variants.push([true, asWritten.text, asWritten.cut]);
+  variants.push([true, asWritten.text, asWritten.cut || short.cut]);
   if (wrong) {
     const changed = sentencePrompt(text, span, wrong);
-    variants.push([false, changed.text, changed.cut]);
+    variants.push([false, changed.text, changed.cut || short.cut]);
   }
   return variants.map(([isTrue, statement, cut]) =>
     makeQuestion(ctx.article, {
@@ -84,9 +94,10 @@ export function gapQuestions(ctx: Context, gap: Gap): Built[] {
   const { d, factId, sentenceId, span } = gap;
   const s = sentenceOf(ctx, sentenceId);
   if (!s) return [];
-  const prompt = gapPrompt(s[d.prompt], span, s[d.prompt].slice(span.start, span.end), gap.otherNames);
+  const short = shortened(s[d.prompt], gap.limit);
+  const prompt = gapPrompt(short.text, span, s[d.prompt].slice(span.start, span.end), gap.otherNames);
   if (!prompt) return [];
-  const making = { ...gap.making, cut: prompt.cut };
+  const making = { ...gap.making, cut: prompt.cut || short.cut };
   const common = { language: ctx.language, direction: d, factId, prompt: prompt.text, sourceSentenceIds: [sentenceId], explanation: gap.explanation, making };
   const questions: Built[] = [];
   const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), gap.answer, gap.distractors);
@@ -110,6 +121,22 @@ export function gapQuestions(ctx: Context, gap: Gap): Built[] {
       makeQuestion(ctx.article, { ...common, type: "cloze", variant: "typed", instruction: gap.typed.instruction, input: "text", answer: { ...gap.typed.answer, accepted }, difficulty: "hard" }),
     );
   }
-  if (gap.wrongInPrompt !== undefined) questions.push(...trueFalse(ctx, factId, d, sentenceId, span, gap.wrongInPrompt, gap.making));
+  if (gap.wrongInPrompt !== undefined) questions.push(...trueFalse(ctx, factId, d, sentenceId, span, gap.wrongInPrompt, gap.making, gap.limit));
   return questions;
+}
+
+const MALE_TITLE = /(?:^|\s)(ông|anh|thầy|chú|mr\.?)\s*$/iu;
+const FEMALE_TITLE = /(?:^|\s)(bà|chị|cô|ms\.?|mrs\.?|miss|nữ sinh)\s*$/iu;
+
+/** For a name swapped into a sentence: another person of the same sex as the one named (by
+ * what the article knows of them, or by the title right before the name: "Chị ___"). */
+export function sameGenderAs(ctx: Context, entityId: string | undefined, before: string): (name: { vi: string; en: string }) => boolean {
+  const genders = ctx.analysis.entities.genders;
+  const wanted = MALE_TITLE.test(before) ? "male" : FEMALE_TITLE.test(before) ? "female" : entityId ? genders.get(entityId) : undefined;
+  return (name) => {
+    if (!wanted) return true;
+    const id = ctx.entities.find((e) => e.kind === "person" && e.name.vi === name.vi)?.entityId;
+    const known = id ? genders.get(id) : undefined;
+    return !known || known === wanted;
+  };
 }

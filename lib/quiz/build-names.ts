@@ -1,7 +1,7 @@
 // Questions on the people, places, bodies, events and documents of an article: fill the gap,
 // true/false with another name of the same role, who said it, who is called what, and who
 // holds which role. Pure.
-import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
+import { gapQuestions, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
 import { inventedNames, nameDistractors } from "./distractors";
 import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built, type Direction } from "./kit";
 import { seededRandom, shuffle, stableId } from "./random";
@@ -43,6 +43,16 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   const span = fact.spans[lang];
   if (!s || !writtenAsName(s[lang], span, fact.name[lang])) return [];
   const { referents } = ctx.analysis;
+  // "Manila (Philippines)", "sân Mỹ Đình, Hà Nội": a place written beside what contains it is
+  // given away by it, and no other place fits both.
+  const beside = (ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? []).some(
+    (o) =>
+      o.kind === "place" &&
+      o.entityId !== fact.entityId &&
+      referents.related(o.name.vi, fact.name.vi) &&
+      (/^\s*[(,]\s*$/u.test(s[lang].slice(o.end, span.start)) || /^\s*[(,]\s*$/u.test(s[lang].slice(span.end, o.start))),
+  );
+  if (fact.kind === "place" && beside) return [];
   const rest = s[lang].slice(0, span.start) + s[lang].slice(span.end);
   const before = s[lang].slice(0, span.start);
   const creation = CREATION.test(before);
@@ -51,14 +61,31 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   // article's own names of its kind: "proposed setting up the World Bank" is absurd.
   const real = isTitle
     ? { names: titleDistractors(ctx, fact), outside: 0, mixedRoles: false }
-    : nameDistractors(fact.name, fact.kind, ctx.entities, referents, { shown: [rest], order: fact.id, ...(creation ? { articleOnly: true, sameRoleOnly: true } : {}) });
+    : nameDistractors(fact.name, fact.kind, ctx.entities, referents, {
+        shown: [rest],
+        order: fact.id,
+        ...(creation ? { articleOnly: true, sameRoleOnly: true } : {}),
+        ...(fact.kind === "person" ? { sameGender: sameGenderAs(ctx, undefined, before) } : {}),
+      });
   // Too few bodies of its kind in the article to confuse a new one with: names like its own.
   const invented = creation && fact.kind === "organization" && real.names.length < 3 ? inventedNames(fact.name[lang], lang, 3 - real.names.length) : [];
   const choice = { ...real, names: [...real.names, ...invented.map((n) => ({ vi: n, en: n }))] };
   // Another name beside a creation verb is nonsense; beside a role ("Thủ tướng X") or before
   // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence.
   const unswappable = creation || isTitle || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
-  const wrong = creation && invented[0] ? { vi: invented[0], en: invented[0] } : unswappable ? undefined : nameDistractors(fact.name, fact.kind, ctx.entities, referents, { count: 1, shown: [rest], articleOnly: true, sameRoleOnly: true, order: `${fact.id}|tf` }).names[0];
+  const wrong =
+    creation && invented[0]
+      ? { vi: invented[0], en: invented[0] }
+      : unswappable
+        ? undefined
+        : nameDistractors(fact.name, fact.kind, ctx.entities, referents, {
+            count: 1,
+            shown: [rest],
+            articleOnly: true,
+            sameRoleOnly: true,
+            order: `${fact.id}|tf`,
+            ...(fact.kind === "person" ? { sameGender: sameGenderAs(ctx, fact.entityId, before) } : {}),
+          }).names[0];
   const answer = fact.name[lang];
   const spelling = sourceSpelling(fact);
   const others = referents.forms(answer, lang).filter((f) => normalizeAnswer(f) !== normalizeAnswer(answer));
@@ -96,6 +123,17 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
     making: { outsideNames: choice.outside, mixedRoles: choice.mixedRoles },
   });
 }
+
+/** A person as a Vietnamese statement names them: "Ông Lê Đình Khải", "Bà Tôn Nữ Minh Châu"
+ * when the article shows who they are; English news uses the bare name. */
+function named(ctx: Context, person: { entityId?: string; name: Bilingual }, lang: Lang): string {
+  if (lang === "en") return person.name.en;
+  const gender = person.entityId ? ctx.analysis.entities.genders.get(person.entityId) : undefined;
+  return gender === "male" ? `Ông ${person.name.vi}` : gender === "female" ? `Bà ${person.name.vi}` : person.name.vi;
+}
+
+/** The entity id of a person named in the article, by their name. */
+const idOf = (ctx: Context, name: Bilingual) => ctx.entities.find((e) => e.kind === "person" && normalizeAnswer(e.name.vi) === normalizeAnswer(name.vi))?.entityId;
 
 /** People who speak in the article first (they are who a pupil could confuse), then others. */
 const speakersFirst = new WeakMap<Context, EntityFact[]>();
@@ -164,9 +202,14 @@ export function quotationQuestions(ctx: Context, fact: QuotationFact): Built[] {
   const d = directionFor(ctx.language, fact.id);
   const built = personChoice(ctx, fact, d, whoSaid(fact.quote[d.prompt], d.prompt), fact.speaker.name, [fact.quote.vi, fact.quote.en]);
   const lang = d.prompt;
-  const other = personOptions(ctx, fact.speaker.name, [fact.quote.vi, fact.quote.en], `${fact.id}|tf`).names[0];
-  const statements: [boolean, string][] = [[true, saidStatement(fact.speaker.name[lang], fact.quote[lang], lang)]];
-  if (other) statements.push([false, saidStatement(other[lang], fact.quote[lang], lang)]);
+  // The quotation given to someone else of the same sex ("em … cậu bé" is a boy's words).
+  const gender = ctx.analysis.entities.genders.get(fact.speaker.entityId);
+  const other = personOptions(ctx, fact.speaker.name, [fact.quote.vi, fact.quote.en], `${fact.id}|tf`).names.find((n) => {
+    const g = ctx.analysis.entities.genders.get(idOf(ctx, n) ?? "");
+    return !gender || !g || g === gender;
+  });
+  const statements: [boolean, string][] = [[true, saidStatement(named(ctx, fact.speaker, lang), fact.quote[lang], lang)]];
+  if (other) statements.push([false, saidStatement(named(ctx, { entityId: idOf(ctx, other), name: other }, lang), fact.quote[lang], lang)]);
   return [...built, ...derivedStatements(ctx, fact, lang, statements)];
 }
 
@@ -185,11 +228,12 @@ export function roleQuestions(ctx: Context, fact: RoleFact, roles: RoleFact[]): 
     roles.filter((r) => r.id !== fact.id && normalizeAnswer(r.role[lang]) !== normalizeAnswer(fact.role[lang])),
     seededRandom(fact.id),
   );
-  const statements: [boolean, string][] = [[true, hasRole(fact.person.name[lang], fact.role[lang], lang)]];
+  const who = named(ctx, fact.person, lang);
+  const statements: [boolean, string][] = [[true, hasRole(who, fact.role[lang], lang)]];
   const swap = others[0];
   // The other role must not be written beside this person's name anywhere in the article.
   if (swap && !ctx.article.sentences.some((x) => wholeWordSpans(x[lang], swap.role[lang]).length > 0 && wholeWordSpans(x[lang], fact.person.name[lang]).length > 0)) {
-    statements.push([false, hasRole(fact.person.name[lang], swap.role[lang], lang)]);
+    statements.push([false, hasRole(who, swap.role[lang], lang)]);
   }
   built.push(...derivedStatements(ctx, fact, lang, statements));
   return built;

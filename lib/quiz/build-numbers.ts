@@ -7,9 +7,26 @@ import { stableId } from "./random";
 import { explain, INSTRUCTIONS, numberOf, whatCounts, whichIsLarger } from "./templates";
 import { normalizeAnswer } from "./text";
 import { expectedValueOf } from "./typed";
-import type { Lang, NumberFact, NumberMention } from "./types";
+import type { EnumerationFact, Lang, NumberFact, NumberMention } from "./types";
 
-const typedInstruction = (m: NumberMention) => (m.kind === "date" || m.kind === "date-range" ? INSTRUCTIONS.typeDate : INSTRUCTIONS.typeNumber);
+const typedInstruction = (m: NumberMention) =>
+  m.kind === "year" || (m.kind === "date-range" && m.date?.day === undefined && m.date?.month === undefined)
+    ? INSTRUCTIONS.typeYear
+    : m.kind === "date" || m.kind === "date-range"
+      ? INSTRUCTIONS.typeDate
+      : m.kind === "score"
+        ? INSTRUCTIONS.typeScore
+        : INSTRUCTIONS.typeNumber;
+
+/** The list of the same sentence that a small count counts (three themes, then the three). */
+function countingList(ctx: Context, fact: NumberFact): EnumerationFact | null {
+  if (fact.vi.kind !== "count" || fact.vi.value > 12) return null;
+  const list = ctx.analysis.facts.find(
+    (f): f is EnumerationFact => f.type === "enumeration" && f.sentenceIds.length === 1 && f.sentenceIds[0] === fact.sentenceIds[0] && f.items.length === fact.vi.value,
+  );
+  // Only when the number comes before the list (its lead holds it).
+  return list && list.lead.vi.length > fact.vi.end && list.lead.en.length > fact.en.end ? list : null;
+}
 
 /** A number fills a gap in its own sentence, so its options are written in that sentence's
  * language and number style, in every mode (70.000 under Vietnamese, 70,000 under English). */
@@ -17,23 +34,30 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
   const d = sameLanguage(ctx.language, fact.id);
   const lang = d.prompt;
   const mention = fact[lang];
-  const peers = ctx.numbers.filter((f) => f.id !== fact.id).map((f) => f[lang]);
-  const context = [fact.vi.counted, fact.en.counted, fact.vi.unitText, fact.en.unitText].filter((w): w is string => Boolean(w));
   const sentenceId = fact.sentenceIds[0] ?? "";
+  // The figures of the same sentence are never options: the pupil sees them beside the gap.
+  const neighbours = ctx.numbers.filter((f) => f.id !== fact.id && f.sentenceIds[0] === sentenceId).map((f) => f[lang].value);
+  const peers = ctx.numbers.filter((f) => f.id !== fact.id && f.sentenceIds[0] !== sentenceId).map((f) => f[lang]);
+  const context = [fact.vi.counted, fact.en.counted, fact.vi.unitText, fact.en.unitText].filter((w): w is string => Boolean(w));
+  // "_____ chủ đề cốt lõi: A, B và C": the list beside the gap counts its answer, so the
+  // prompt stops before it.
+  const list = countingList(ctx, fact);
+  const limit = list ? list.lead[lang].length : undefined;
   return gapQuestions(ctx, {
     factId: fact.id,
     d,
     sentenceId,
     span: mention,
     answer: mention.text,
-    distractors: numberOptions({ mention, lang, peers, purpose: "choice" }),
+    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours }),
     explanation: answerExplanation(ctx.article, sentenceId, { vi: fact.vi.text, en: fact.en.text }),
     choice: { type: "multiple-choice", instruction: INSTRUCTIONS.numberChoice(mention.kind, mention.date?.day !== undefined), difficulty: "easy" },
     typed: {
       instruction: typedInstruction(mention),
       answer: { kind: "text", display: mention.text, accepted: [fact.vi.text, fact.en.text], value: expectedValueOf(mention, context), typos: "none" },
     },
-    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1 })[0] ?? null,
+    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours })[0] ?? null,
+    ...(limit !== undefined ? { limit } : {}),
   });
 }
 
@@ -103,7 +127,8 @@ export function comparisonQuestions(ctx: Context): Built[] {
     const listAt = counts.findIndex((f) => LIST_START.vi.test(s.vi.slice(0, f.vi.start)));
     const items = listAt > 0 ? counts.slice(listAt) : counts;
     const values = items.map((f) => f.vi.value);
-    if (items.length < 2 || new Set(values).size !== values.length) continue;
+    // Three figures at least: between two, a guess is right half the time.
+    if (items.length < 3 || new Set(values).size !== values.length) continue;
     const sorted = [...items].sort((a, b) => b.vi.value - a.vi.value);
     const [big, second] = sorted;
     if (!big || !second || !surelyLarger(big.vi, second.vi) || items.some((f, i) => items.some((g, j) => i < j && overlapping(f.vi.counted ?? "", g.vi.counted ?? "")))) continue;

@@ -1,13 +1,13 @@
 // Questions on whole sentences and lists: the right translation of a sentence among near
 // misses of it (a number, a name or a negation changed; a neighbouring sentence that shares
 // its words), and the order of a list. Pure.
-import { sentenceOf, type Context } from "./build-gaps";
-import { nameDistractors, termDistractors } from "./distractors";
+import { sameGenderAs, sentenceOf, type Context } from "./build-gaps";
+import { nameDistractors } from "./distractors";
 import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, type Direction } from "./kit";
 import { numberOptions } from "./number-options";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { clauseAround, clauseText, normalizeAnswer, stripDiacritics, wholeWordSpans } from "./text";
+import { clauseAround, clauseText, normalizeAnswer, stripDiacritics } from "./text";
 import type { EnumerationFact, Lang, QuizSentence } from "./types";
 
 const NEGATED = { vi: /(?<![\p{L}])(không|chưa|chẳng|chả)(?![\p{L}])/iu, en: /\b(not|never|no|n't|nobody|nothing)\b|n't\b/iu };
@@ -44,8 +44,8 @@ const contentWords = (text: string) => {
   return words;
 };
 
-/** Wrong translations that differ from the right one in one thing a pupil must read for: a
- * number, a name, a term or a negation. One of each kind first, then more of the same. */
+/** Wrong translations that differ from the right one in one fact a pupil must read for: a
+ * number (two ways) or a name. One of each kind first, then more of the same. */
 function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const text = s[lang];
   const replace = (start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
@@ -58,18 +58,15 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const names: string[] = [];
   const occurrences = ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? [];
   for (const o of occurrences) {
-    if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang])) continue;
-    const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}` }).names[0];
+    // A name before its own short form ("the Asian Development Bank (ADB)") cannot be swapped alone.
+    if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang]) || /^\s*\(/u.test(text.slice(o.end))) continue;
+    const sameGender = o.kind === "person" ? { sameGender: sameGenderAs(ctx, o.entityId, text.slice(0, o.start)) } : {};
+    const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}`, ...sameGender }).names[0];
     if (swap) names.push(replace(o.start, o.end, swap[lang]));
   }
-  const terms: string[] = [];
-  for (const term of ctx.article.glossary.filter((t) => t.kind === "term" && t.sentenceIds.includes(s.id))) {
-    const span = wholeWordSpans(text, term[lang])[0];
-    const other = termDistractors(term.id, ctx.article, 1).terms[0];
-    if (span && other && !occurrences.some((o) => o.start < span.end && span.start < o.end)) terms.push(replace(span.start, span.end, other[lang]));
-  }
-  const negated = negate(text, lang);
-  const kinds = [numbers, names, negated ? [negated] : [], terms];
+  // A term swapped into a sentence, or a "not" put into it, reads as nonsense more often than
+  // as a plausible mistranslation: only facts change.
+  const kinds = [numbers, names];
   const out: string[] = [];
   for (let round = 0; round < 3; round++) for (const list of kinds) if (list[round] !== undefined) out.push(list[round] ?? "");
   return [...new Set(out)].filter((t) => t !== text);

@@ -52,8 +52,11 @@ function worldPool(kind: EntityKind, role: string, key: Bilingual): Bilingual[] 
     const self = PLACE_BY_NAME.get(stripDiacritics(key.vi)) ?? PLACE_BY_NAME.get(stripDiacritics(key.en));
     // A capital (often the government it stands for) among capitals; a city among the
     // cities of its own country first.
-    const rank = (p: (typeof PLACES)[number]) => (self?.capital ? (p.capital ? 0 : 1) : self?.in && p.in === self.in ? 0 : 1);
-    return PLACES.filter((p) => p.role === wanted).sort((a, b) => rank(a) - rank(b));
+    const rank = (p: (typeof PLACES)[number]) =>
+      self?.capital ? (p.capital ? 0 : 1) : self?.in && p.in === self.in ? 0 : self?.region && p.region === self.region ? 0 : 1;
+    // A stable order of the key's own, so three provinces are not always the first three listed.
+    const mix = (p: (typeof PLACES)[number]) => hash32(`${key.vi}|${p.vi}`);
+    return PLACES.filter((p) => p.role === wanted).sort((a, b) => rank(a) - rank(b) || mix(a) - mix(b));
   }
   if (kind === "organization") return ORGANIZATIONS[(role.split(":")[1] ?? "company") as keyof typeof ORGANIZATIONS] ?? [];
 
@@ -74,7 +77,7 @@ export function nameDistractors(
   kind: EntityKind,
   entities: EntityFact[],
   referents: Referents,
-  options: { count?: number; shown?: string[]; articleOnly?: boolean; sameRoleOnly?: boolean; order?: string } = {},
+  options: { count?: number; shown?: string[]; articleOnly?: boolean; sameRoleOnly?: boolean; order?: string; sameGender?: (name: Bilingual) => boolean } = {},
 ): NameChoice {
   const count = options.count ?? 3;
   const role = roleOf(key, kind);
@@ -98,7 +101,7 @@ export function nameDistractors(
   for (const candidate of [...stable(sameRole), ...world, ...stable(otherRole)]) {
     const { name } = candidate;
     if (referents.related(name.vi, key.vi) || referents.related(name.en, key.en) || normalizeAnswer(name.vi) === normalizeAnswer(key.vi)) continue;
-    if (inPrompt(name)) continue;
+    if (inPrompt(name) || (options.sameGender && !options.sameGender(name))) continue;
     if (chosen.some((c) => referents.related(c.name.vi, name.vi) || normalizeAnswer(c.name.vi) === normalizeAnswer(name.vi) || normalizeAnswer(c.name.en) === normalizeAnswer(name.en))) continue;
     chosen.push(candidate);
     if (chosen.length === count) break;
@@ -122,8 +125,10 @@ function partOfSpeechOf(en: string, forms: string[]): "noun" | "verb" | "adjecti
   const head = en.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
   if (forms.some((f) => /(ed|ing)$/.test(f) && !/(ed|ing)$/.test(en))) return "verb";
   if (/ly$/.test(head) && !/(ply|ally)$/.test(head)) return "adverb";
-  if (/(tion|sion|ment|ness|ity|ance|ence|ship|ure|ism|ist|er|or|ge|cy|ry|ty|th|ume|ite|ics|work|game|race|era|core|chip|scale|model|device|robot|record|theme|product|defect|company|area|plan|point|access|source)$/.test(head)) return "noun";
-  if (/(ous|ful|able|ible|al|ic|ive|less|ent|ant|ary|ary|ish|ward|ern|est)$/.test(head) || /-/.test(head)) return "adjective";
+  if (/(tion|sion|ment|ness|ity|ance|ence|ship|ure|ism|ist|er|or|ge|cy|ry|ty|th|ume|ite|ics|work|game|race|era|core|chip|scale|model|device|robot|record|theme|product|defect|company|area|plan|point|access|source|talent)$/.test(head)) return "noun";
+  if (/(ous|ful|able|ible|ive|less|ish)$/.test(head) || /-/.test(head)) return "adjective";
+  // A participle alone ("recycled", "programmed") is a verb form.
+  if (/(ed|ing)$/.test(head) && !en.includes(" ")) return "verb";
   return null;
 }
 
@@ -142,16 +147,58 @@ export function termDistractors(termId: string, article: QuizArticle, count = 3)
   return result;
 }
 
-type TermFeatures = { t: QuizArticle["glossary"][number]; words: number; vi: string; en: string; pos: ReturnType<typeof partOfSpeech> };
+type Pos = "noun" | "verb" | "adjective" | "adverb";
+type TermFeatures = { t: QuizArticle["glossary"][number]; words: number; vi: string; en: string; pos: Pos; sure: boolean };
+
+const BEFORE: Record<"vi" | "en", [RegExp, Pos][]> = {
+  vi: [
+    [/(?:^|\s)(các|những|một|mỗi|sự|việc|cuộc|nền|cái|chiếc|của|về|với|bằng|trong|ngoài|tại|theo|giữa|nhiều|mọi)\s*$/iu, "noun"],
+    [/(?:^|\s)(đã|sẽ|đang|vừa|mới|cần|muốn|để|nhằm|phải|hãy|không|được|bị|có thể|cùng|tiếp tục|bắt đầu|giúp|cho phép)\s*$/iu, "verb"],
+    [/(?:^|\s)(rất|khá|quá|hơi|càng)\s*$/iu, "adjective"],
+  ],
+  en: [
+    [/\b(a|an|the|its|their|his|her|our|this|these|those|some|many|of|in|on|for|with|from|by|about|into|such)\s*$/iu, "noun"],
+    [/\b(to|will|can|could|should|would|must|may|might|not|helps?|let)\s*$/iu, "verb"],
+    [/\b(is|are|was|were|be|been|very|so|too|more|most)\s*$/iu, "adjective"],
+  ],
+};
+
+/** The part of speech a term has where the article uses it: from the word before it in either
+ * language ("các doanh nghiệp", "to host"), else from the English ending. */
+function contextPos(t: QuizArticle["glossary"][number], article: QuizArticle): Pos | null {
+  const sentence = article.sentences.find((s) => t.sentenceIds.includes(s.id));
+  const found: Pos[] = [];
+  if (sentence) {
+    for (const lang of ["vi", "en"] as const) {
+      const forms = lang === "vi" ? [t.vi] : [t.en, ...t.enForms];
+      const at = forms.map((f) => lower(sentence[lang]).indexOf(lower(f))).find((i) => i >= 0);
+      if (at === undefined) continue;
+      const before = sentence[lang].slice(Math.max(0, at - 24), at);
+      const hit = BEFORE[lang].find(([re]) => re.test(before));
+      if (hit) found.push(hit[1]);
+    }
+  }
+  if (found.length === 2 && found[0] !== found[1]) return partOfSpeech(t.en, t.enForms);
+  return found[0] ?? partOfSpeech(t.en, t.enForms);
+}
+
+/** The part of speech choosing goes by: a glossary term with no sign of being anything else
+ * is a noun (most are: "spring tide", "nurse"); `sure` says whether anything showed it. */
+function posOf(t: QuizArticle["glossary"][number], article: QuizArticle): { pos: Pos; sure: boolean } {
+  const pos = contextPos(t, article);
+  return pos ? { pos, sure: true } : { pos: "noun", sure: false };
+}
+const lower = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi");
 const features = new WeakMap<QuizArticle, TermFeatures[]>();
 
 /** What choosing among the glossary's terms compares, computed once per article. */
 function termFeatures(article: QuizArticle): TermFeatures[] {
   let list = features.get(article);
   if (!list) {
+    // A title ("President", "Thủ tướng") is a name's part, not vocabulary to fill a gap with.
     list = article.glossary
-      .filter((t) => t.kind === "term")
-      .map((t) => ({ t, words: t.vi.split(/\s+/).length, vi: normalizeAnswer(t.vi), en: normalizeAnswer(t.en), pos: partOfSpeech(t.en, t.enForms) }));
+      .filter((t) => t.kind === "term" && !/^\p{Lu}/u.test(t.en))
+      .map((t) => ({ t, words: t.vi.split(/\s+/).length, vi: normalizeAnswer(t.vi), en: normalizeAnswer(t.en), ...posOf(t, article) }));
     features.set(article, list);
   }
   return list;
@@ -161,17 +208,18 @@ function chooseTerms(termId: string, article: QuizArticle, count: number): { ter
   const all = termFeatures(article);
   const term = all.find((f) => f.t.id === termId) ?? (() => {
     const t = article.glossary.find((g) => g.id === termId);
-    return t ? { t, words: t.vi.split(/\s+/).length, vi: normalizeAnswer(t.vi), en: normalizeAnswer(t.en), pos: partOfSpeech(t.en, t.enForms) } : undefined;
+    return t ? { t, words: t.vi.split(/\s+/).length, vi: normalizeAnswer(t.vi), en: normalizeAnswer(t.en), ...posOf(t, article) } : undefined;
   })();
   if (!term) return { terms: [], unknownPos: true };
   const candidates = all.filter((f) => f.t.id !== termId && Math.abs(f.words - term.words) <= 1 && f.en !== term.en && f.vi !== term.vi && !f.vi.includes(term.vi) && !term.vi.includes(f.vi));
-  const same = term.pos ? candidates.filter((f) => f.pos === term.pos) : [];
-  const pick = (same.length >= count ? same : candidates)
+  // Only terms of the key's part of speech: a verb among nouns is ruled out at a glance.
+  const same = candidates.filter((f) => f.pos === term.pos);
+  const pick = same
     .map((f) => ({ f, order: hash32(`${termId}|${f.t.id}`) }))
     .sort((a, b) => a.order - b.order)
     .slice(0, count)
     .map(({ f }) => ({ vi: f.t.vi, en: f.t.en }));
-  return { terms: pick, unknownPos: !term.pos || same.length < count };
+  return { terms: pick, unknownPos: !term.sure || pick.some((p) => !all.find((f) => f.t.vi === p.vi)?.sure) };
 }
 
 /** Languages of a bilingual name, for "in the options' language" lookups. */

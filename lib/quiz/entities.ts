@@ -211,6 +211,7 @@ export function entityFacts(article: QuizArticle, entities: ArticleEntities): En
         id: `entity:${o.entityId}:${sentence.id}`,
         type: "entity",
         kind: o.kind,
+        entityId: o.entityId,
         termId: o.termId,
         name: o.name,
         spans: { vi: { start: o.start, end: o.end }, en: { start: other.start, end: other.end } },

@@ -98,7 +98,7 @@ const TYPE_CEILING: Record<QuestionType, number> = {
   "true-false": 0.35,
   cloze: 0.3,
   "who-said-it": 0.25,
-  "translation-match": 0.25,
+  "translation-match": 0.15,
   matching: 0.1,
   ordering: 0.1,
 };
@@ -127,10 +127,7 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   const random = seededRandom(`${article.slug}|${options.seed}|${options.language}`);
   const excluded = new Set(options.exclude ?? []);
   const bank = generateQuestionBank(article, options.language).filter((q) => types.includes(q.type) && !excluded.has(q.id));
-  const ranked = bank
-    .map((q) => ({ q, rank: (q.quality >= FLAG_THRESHOLD ? 1 : 0) + q.quality * 0.5 + random() * 0.5 }))
-    .sort((a, b) => b.rank - a.rank)
-    .map((x) => x.q);
+  const ranked = bank.map((q) => ({ q, rank: (q.quality >= FLAG_THRESHOLD ? 1 : 0) + q.quality * 0.5 + random() * 0.5 })).sort((a, b) => b.rank - a.rank);
   const chosen: Question[] = [];
   const facts = new Set<string>();
   const perType = new Map<QuestionType, number>();
@@ -146,11 +143,25 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
     const text = visibleText(q);
     return !chosen.some((c) => answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(text, a)));
   };
+  const good = bank.filter((q) => q.quality >= FLAG_THRESHOLD);
+  const share = new Map(types.map((t) => [t, good.filter((q) => q.type === t).length / Math.max(1, good.length)]));
+  // Each slot takes the best question that fits, so a quiz follows its bank by quality
+  // without any type taking more than its share by chance (and without rotating types).
   const passes: [boolean, number][] = [[true, 2], [true, 1], [true, 0], [false, 0]];
   for (const [goodOnly, strict] of passes) {
-    for (const q of ranked) {
-      if (chosen.length === options.count) break;
-      if ((goodOnly && q.quality < FLAG_THRESHOLD) || !fits(q, strict)) continue;
+    while (chosen.length < options.count) {
+      let best: { q: Question; rank: number } | null = null;
+      for (const candidate of ranked) {
+        const { q } = candidate;
+        if (chosen.includes(q) || (goodOnly && q.quality < FLAG_THRESHOLD) || !fits(q, strict)) continue;
+        // Beyond the share of the bank its type has, a question counts for a little less.
+        const over = (perType.get(q.type) ?? 0) - (chosen.length + 1) * (share.get(q.type) ?? 0);
+        // A type the quiz does not have yet counts a little in its favour: variety.
+        const rank = candidate.rank - 0.1 * Math.max(0, over) + (perType.has(q.type) ? 0 : 0.08);
+        if (!best || rank > best.rank) best = { q, rank };
+      }
+      if (!best) break;
+      const q = best.q;
       chosen.push(q);
       facts.add(q.factId);
       perType.set(q.type, (perType.get(q.type) ?? 0) + 1);

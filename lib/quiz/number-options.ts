@@ -74,7 +74,8 @@ function nearValues(m: NumberMention): number[] {
   if (m.kind === "year" || (m.kind === "date-range" && m.date?.day === undefined)) {
     const year = m.date?.year ?? v;
     // A target year is round ("by 2030": 2025, 2035); a year that happened is near ("in 2025").
-    return (m.deadline && year % 5 === 0 ? [-5, 5, 10, -2, 2] : [-1, -2, 1, -3, 2]).map((k) => year + k);
+    // A target moved later (2035 for 2030) stays a plausible target; moved earlier it may be past.
+    return (m.deadline && year % 5 === 0 ? [5, -5, 10, 2, -2] : [-1, -2, 1, -3, 2]).map((k) => year + k);
   }
   if (unitFamily(m.unit) === "temperature") return [-2, 2, 3, -3, 5].map((k) => round(v + k * 10 ** -d * (d === 0 ? 1 : 10), d));
   if (m.kind === "percent" && d === 0 && v <= 100) {
@@ -128,10 +129,10 @@ function clearlyFalse(m: NumberMention, value: number): boolean {
   if (m.kind === "percent") {
     if (Math.abs(value - m.value) < Math.max(5, m.value * 0.2) && m.value >= 10) return false;
   } else if (Math.abs(value - m.value) < m.value * 0.2 && m.value >= 10) return false;
+  // "More than 50,000" does not rule out "more than 60,000", nor "under 30%" "under 20%": a
+  // bound gives no false statement a reader could be sure of.
   const direction = qualifierDirection(m.qualifier);
-  if (direction === "above") return value > m.value;
-  if (direction === "below" && /^(dưới|under|less than|fewer than|at most|chưa đến|chưa tới|tối đa|just under)$/iu.test(m.qualifier ?? "")) return value < m.value;
-  return true;
+  return direction !== "above" && direction !== "below";
 }
 
 /** The other numbers of the article that could stand in for this one: same kind, unit and
@@ -140,7 +141,7 @@ function peerValues(m: NumberMention, peers: NumberMention[]): number[] {
   if (!NUMERIC.has(m.kind)) return [];
   return peers
     .filter((p) => p.kind === m.kind && p.unit === m.unit && (p.scale ?? 1) === (m.scale ?? 1) && p.style.words === m.style.words)
-    .filter((p) => p.style.decimals === m.style.decimals && p.value / m.value <= 4 && m.value / p.value <= 4)
+    .filter((p) => p.style.decimals === m.style.decimals && p.value / m.value <= 2.5 && m.value / p.value <= 2.5)
     .map((p) => p.value)
     .sort((x, y) => Math.abs(Math.log(x / m.value)) - Math.abs(Math.log(y / m.value)));
 }
@@ -150,13 +151,15 @@ export type NumberOptionsInput = {
   lang: Lang;
   /** Mentions of the article's other number facts, in the same language. */
   peers: NumberMention[];
+  /** Values the sentence already shows elsewhere: an option equal to one is ruled out at a glance. */
+  shown?: number[];
   /** "choice": wrong options; "false": values that make the statement false. */
   purpose: "choice" | "false";
   count?: number;
 };
 
 /** Wrong values for a number, each written like the key. */
-export function numberOptions({ mention, lang, peers, purpose, count = 3 }: NumberOptionsInput): string[] {
+export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [] }: NumberOptionsInput): string[] {
   let changes: Change[];
   if (mention.kind === "date" || mention.kind === "date-range" || mention.kind === "year") changes = dateChanges(mention);
   else if (mention.kind === "score") changes = scoreChanges(mention);
@@ -169,7 +172,9 @@ export function numberOptions({ mention, lang, peers, purpose, count = 3 }: Numb
   }
   else {
     const values = [...peerValues(mention, peers).slice(0, 2), ...nearValues(mention)];
-    changes = values.filter((v) => v !== mention.value && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
+    // In English, "one" takes a singular noun: 2 hours never becomes "1 hours" (nor 1 hour "2 hour").
+    const agrees = (v: number) => lang !== "en" || (v === 1) === (mention.value === 1);
+    changes = values.filter((v) => v !== mention.value && !shown.includes(v) && agrees(v) && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
   }
   const key = mention.text;
   const out: string[] = [];

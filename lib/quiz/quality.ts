@@ -9,26 +9,40 @@ import type { QualityFlag, Question, QuizArticle } from "./types";
 export const FLAG_THRESHOLD = 0.6;
 
 const PENALTY: Record<QualityFlag, number> = {
-  "cut-prompt": 0.15,
+  "cut-prompt": 0.2,
   "long-prompt": 0.1,
   "copied-statement": 0.15,
   caption: 0.2,
   "few-options": 0.25,
-  "outside-names": 0.1,
+  "outside-names": 0.2,
   "mixed-options": 0.3,
   "unrelated-options": 0.2,
   "plain-list": 0.35,
   "typed-words": 0.3,
   "long-options": 0.15,
   "loose-fit": 0.15,
-  "needs-context": 0.2,
+  "needs-context": 0.3,
+  headline: 0.2,
+  "typed-name": 0.15,
+  "glossary-only": 0.15,
 };
 
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
  * asked on its own, a pupil cannot tell what it is about. */
-const LEANS_BACK = /^(?:…)?(?:con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they)\b/iu;
+const LEANS_BACK =
+  /^(?:…)?(?:(?:con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they|he|she|thứ (?:hai|ba|tư|năm)|second|third|fourth|fifth)\b|(?:ông|bà|anh|chị|em|thầy|cô)\s+(?!\p{Lu}))|\b(?:to do so|làm vậy|như vậy|nói trên|kể trên)\b/iu;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+const headlines = new WeakMap<QuizArticle, Set<string>>();
+function headlinesOf(article: QuizArticle): Set<string> {
+  let ids = headlines.get(article);
+  if (!ids) {
+    ids = new Set(article.sentences.filter((s) => s.blockKind === "headline").map((s) => s.id));
+    headlines.set(article, ids);
+  }
+  return ids;
+}
 
 const captions = new WeakMap<QuizArticle, Set<string>>();
 /** The ids of the article's photo captions. */
@@ -48,6 +62,11 @@ const twoWay = (q: Question) => q.type === "true-false";
 export function flagsOf({ question: q, making }: Built, article: QuizArticle): QualityFlag[] {
   const flags: QualityFlag[] = [];
   if (making.cut) flags.push("cut-prompt");
+  // A headline is not a sentence: as a statement to judge it reads oddly.
+  if (q.type === "true-false" && q.sourceSentenceIds.some((id) => headlinesOf(article).has(id)) && making.verbatim !== undefined) flags.push("headline");
+  if (q.answer.kind === "text" && q.answer.typos === "name") flags.push("typed-name");
+  // How much of the article it needs: matching asks the glossary, not the story.
+  if (q.type === "matching") flags.push("glossary-only");
   if (words(q.prompt) > 35) flags.push("long-prompt");
   if (making.verbatim) flags.push("copied-statement");
   if (q.sourceSentenceIds.some((id) => captionsOf(article).has(id))) flags.push("caption");
@@ -69,7 +88,9 @@ export function scored(built: Built, article: QuizArticle): Question {
   const extraOutside = Math.max(0, (built.making.outsideNames ?? 0) - 1) * 0.05;
   // Each wrong translation that is not a near miss of the right one is easy to rule out.
   const unrelated = built.question.type === "translation-match" ? Math.max(0, 2 - (built.making.nearMisses ?? 0)) * 0.25 : 0;
-  const quality = Math.max(0, 1 - flags.reduce((sum, f) => sum + PENALTY[f], 0) - extraOutside - unrelated);
+  // A prompt cut at its start has lost its subject: worse than one cut at its end.
+  const headless = built.question.prompt.startsWith("…") ? 0.15 : 0;
+  const quality = Math.max(0, 1 - flags.reduce((sum, f) => sum + PENALTY[f], 0) - extraOutside - unrelated - headless);
   return { ...built.question, quality: Math.round(quality * 100) / 100, flags };
 }
 

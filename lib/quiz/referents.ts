@@ -189,11 +189,13 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
   const UNIT = /^(khoa|phòng|ban|trung tâm|đơn vị|bộ phận|tổ)\s/iu;
   const units = names.filter((n) => n.kind === "organization" && UNIT.test(n.name.vi));
   for (const unit of units) for (const body of names) if (body !== unit && body.kind === "organization") relate(nameKey(unit.name.vi), nameKey(body.name.vi));
-  // A place and what contains it; a capital and its country.
+  // A place and what contains it; a capital and its country; the other names of a country.
   for (const a of names.filter((n) => n.kind === "place")) {
     const place = PLACE_BY_KEY.get(nameKey(a.name.vi)) ?? PLACE_BY_KEY.get(nameKey(a.name.en));
-    if (!place?.in) continue;
-    for (const k of COUNTRY_KEYS.get(place.in) ?? []) relate(nameKey(a.name.vi), k);
+    if (!place) continue;
+    for (const alias of place.aliases?.vi ?? []) groups.union(nameKey(a.name.vi), groups.add(alias, "vi"));
+    for (const alias of place.aliases?.en ?? []) groups.union(nameKey(a.name.vi), groups.add(alias, "en"));
+    for (const k of place.in ? (COUNTRY_KEYS.get(place.in) ?? []) : []) relate(nameKey(a.name.vi), k);
   }
 
   // Relations between groups, by root, computed once.

@@ -66,7 +66,10 @@ export function roleFacts(article: QuizArticle, entities: ArticleEntities): Role
       add(o, { vi: VI_AWARD.exec(sentence.vi.slice(o.end))?.[1]?.trim() ?? null, en: EN_AWARD.exec(sentence.en.slice(other.end))?.[1]?.trim() ?? null }, "award", sentence.id);
     }
   }
-  // Two people with the same role name tell a pupil nothing apart.
+  // Two people with the same role name tell a pupil nothing apart; a bare title ("President",
+  // "Chủ tịch") says too little ("the President" of what?), unless it names a position on a team.
   const count = (text: string) => facts.filter((f) => f.role.vi.toLowerCase() === text.toLowerCase()).length;
-  return facts.filter((f) => count(f.role.vi) === 1);
+  const POSITION = /^(striker|midfielder|defender|goalkeeper|tiền đạo|tiền vệ|hậu vệ|thủ môn)$/iu;
+  const specific = (f: RoleFact) => POSITION.test(f.role.en) || (f.role.en.split(/\s+/).length >= 2 && f.role.vi.split(/\s+/).length >= 3);
+  return facts.filter((f) => count(f.role.vi) === 1 && specific(f));
 }

@@ -50,6 +50,8 @@ export const INSTRUCTIONS = {
   typeIt: { vi: "Gõ phần còn thiếu vào chỗ trống.", en: "Type the missing words." },
   typeNumber: { vi: "Gõ con số còn thiếu vào chỗ trống.", en: "Type the missing number." },
   typeDate: { vi: "Gõ ngày tháng còn thiếu vào chỗ trống.", en: "Type the missing date." },
+  typeScore: { vi: "Gõ tỷ số còn thiếu vào chỗ trống.", en: "Type the missing score." },
+  typeYear: { vi: "Gõ năm còn thiếu vào chỗ trống.", en: "Type the missing year." },
   typeName: { vi: "Gõ tên còn thiếu vào chỗ trống.", en: "Type the missing name." },
   trueFalse: { vi: "Theo bài báo, câu sau đúng hay sai?", en: "According to the article, is this statement true or false?" },
   matching: { vi: "Nối mỗi thuật ngữ tiếng Việt với nghĩa tiếng Anh của nó.", en: "Match each Vietnamese term with its English equivalent." },
@@ -71,7 +73,7 @@ const isSentence = (quote: string) => /^\p{Lu}/u.test(quote.trim()) && quote.spl
 export const saidStatement = (person: string, quote: string, lang: Lang) => {
   const long = isSentence(quote);
   const q = quote.replace(/[,;]\s*$/u, "");
-  if (lang === "vi") return long ? `${person} đã nói: “${q}”.` : `${person} đã dùng cụm từ “${q}”.`;
+  if (lang === "vi") return long ? `${person} đã nói: “${q}”.` : `${person} đã nói đến “${q}”.`;
   return long ? `${person} said: “${q}”.` : `${person} used the words “${q}”.`;
 };
 
@@ -79,7 +81,7 @@ export const saidStatement = (person: string, quote: string, lang: Lang) => {
 export const whoSaid = (quote: string, lang: Lang) => {
   const long = isSentence(quote);
   const q = quote.replace(/[,;.]\s*$/u, "");
-  if (lang === "vi") return long ? `Theo bài báo, ai đã nói: “${q}”?` : `Theo bài báo, ai đã dùng cụm từ “${q}”?`;
+  if (lang === "vi") return long ? `Theo bài báo, ai đã nói: “${q}”?` : `Theo bài báo, ai đã nói đến “${q}”?`;
   return long ? `According to the article, who said: “${q}”?` : `According to the article, who used the words “${q}”?`;
 };
 

@@ -87,6 +87,8 @@ export type NumberFact = FactBase & { type: "number"; vi: NumberMention; en: Num
 export type EntityFact = FactBase & {
   type: "entity";
   kind: EntityKind;
+  /** The entity named (a glossary id, or "name:…" for a name the glossary does not list). */
+  entityId?: string;
   termId: string | null;
   name: Bilingual;
   /** Where the name is written in its (first) sentence, per language. */
@@ -184,6 +186,9 @@ export const QUALITY_FLAGS = [
   "long-options",
   "loose-fit",
   "needs-context",
+  "headline",
+  "typed-name",
+  "glossary-only",
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 

@@ -4,21 +4,39 @@
 // article has too few of its own. Names are written as Vietnamese and English news write them.
 // Pure data.
 
-export type Place = { vi: string; en: string; role: "country" | "city" | "province" | "region"; in?: string; capital?: boolean };
+export type Place = {
+  vi: string;
+  en: string;
+  role: "country" | "city" | "province" | "region";
+  in?: string;
+  capital?: boolean;
+  /** Other names news uses for it ("Ý" for Italy, "Hoa Kỳ" for the United States). */
+  aliases?: { vi?: string[]; en?: string[] };
+  /** A country's part of the world, so a wrong option is a neighbour. */
+  region?: "southeast-asia" | "east-asia" | "europe" | "elsewhere";
+};
 
-const country = (vi: string, en: string): Place => ({ vi, en, role: "country" });
+const REGION: Record<string, Place["region"]> = {
+  Vietnam: "southeast-asia", Thailand: "southeast-asia", Laos: "southeast-asia", Cambodia: "southeast-asia", Malaysia: "southeast-asia",
+  Singapore: "southeast-asia", Indonesia: "southeast-asia", Philippines: "southeast-asia", Myanmar: "southeast-asia", Brunei: "southeast-asia",
+  "Timor-Leste": "southeast-asia", China: "east-asia", Japan: "east-asia", "South Korea": "east-asia", "United Kingdom": "europe", France: "europe",
+  Germany: "europe", Italy: "europe", Spain: "europe", Russia: "europe", Netherlands: "europe", Belgium: "europe", Switzerland: "europe",
+};
+
+const country = (vi: string, en: string, aliases?: Place["aliases"]): Place => ({ vi, en, role: "country", region: REGION[en] ?? "elsewhere", ...(aliases ? { aliases } : {}) });
 const city = (vi: string, en: string, inCountry: string, capital = false): Place => ({ vi, en, role: "city", in: inCountry, ...(capital ? { capital } : {}) });
 const province = (vi: string, en: string): Place => ({ vi, en, role: "province", in: "Vietnam" });
 
 export const PLACES: Place[] = [
-  country("Việt Nam", "Vietnam"), country("Trung Quốc", "China"), country("Nhật Bản", "Japan"), country("Hàn Quốc", "South Korea"),
+  country("Việt Nam", "Vietnam", { en: ["Viet Nam"] }), country("Trung Quốc", "China"), country("Nhật Bản", "Japan"), country("Hàn Quốc", "South Korea", { en: ["Korea"] }),
   country("Thái Lan", "Thailand"), country("Lào", "Laos"), country("Campuchia", "Cambodia"), country("Malaysia", "Malaysia"),
-  country("Singapore", "Singapore"), country("Indonesia", "Indonesia"), country("Philippines", "Philippines"), country("Myanmar", "Myanmar"),
-  country("Brunei", "Brunei"), country("Timor-Leste", "Timor-Leste"), country("Ấn Độ", "India"), country("Mỹ", "United States"),
-  country("Anh", "United Kingdom"), country("Pháp", "France"), country("Đức", "Germany"), country("Italy", "Italy"),
+  country("Singapore", "Singapore"), country("Indonesia", "Indonesia"), country("Philippines", "Philippines", { en: ["the Philippines"] }), country("Myanmar", "Myanmar"),
+  country("Brunei", "Brunei"), country("Timor-Leste", "Timor-Leste"), country("Ấn Độ", "India"), country("Mỹ", "United States", { vi: ["Hoa Kỳ"], en: ["US", "USA", "the United States", "America"] }),
+  country("Anh", "United Kingdom", { vi: ["Vương quốc Anh"], en: ["UK", "Britain", "the UK"] }), country("Pháp", "France"), country("Đức", "Germany"),
+  country("Italy", "Italy", { vi: ["Ý", "I-ta-li-a"] }),
   country("Tây Ban Nha", "Spain"), country("Nga", "Russia"), country("Australia", "Australia"), country("Canada", "Canada"),
   country("Brazil", "Brazil"), country("Hà Lan", "Netherlands"), country("Bỉ", "Belgium"), country("Thụy Sĩ", "Switzerland"),
-  city("Hà Nội", "Hanoi", "Vietnam", true), city("TP HCM", "Ho Chi Minh City", "Vietnam"), city("Đà Nẵng", "Da Nang", "Vietnam"),
+  city("Hà Nội", "Hanoi", "Vietnam", true), { ...city("TP HCM", "Ho Chi Minh City", "Vietnam"), aliases: { vi: ["TP Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "Sài Gòn"], en: ["HCMC", "Saigon"] } }, city("Đà Nẵng", "Da Nang", "Vietnam"),
   city("Hải Phòng", "Hai Phong", "Vietnam"), city("Cần Thơ", "Can Tho", "Vietnam"), city("Huế", "Hue", "Vietnam"), city("Hội An", "Hoi An", "Vietnam"),
   city("Nha Trang", "Nha Trang", "Vietnam"), city("Đà Lạt", "Da Lat", "Vietnam"), city("Vũng Tàu", "Vung Tau", "Vietnam"),
   city("Bắc Kinh", "Beijing", "China", true), city("Thượng Hải", "Shanghai", "China"), city("Thâm Quyến", "Shenzhen", "China"),
