@@ -1,7 +1,7 @@
 // Questions on the people, places, bodies, events and documents of an article: fill the gap,
 // true/false with another name of the same role, who said it, who is called what, and who
 // holds which role. Pure.
-import { gapQuestions, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
+import { gapQuestions, ROLE_BEFORE, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
 import { inventedNames, nameDistractors } from "./distractors";
 import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built, type Direction } from "./kit";
 import { seededRandom, shuffle, stableId } from "./random";
@@ -33,8 +33,6 @@ function titleDistractors(ctx: Context, fact: EntityFact): Bilingual[] {
   return ctx.entities.filter((e) => e.id !== fact.id && e.id.startsWith("entity:title:") && normalizeAnswer(e.name.vi) !== normalizeAnswer(fact.name.vi)).map((e) => e.name);
 }
 
-/** A title or role written right before a name ("Thủ tướng", "Premier", "coach"). */
-const ROLE_BEFORE = /(thủ tướng|chủ tịch|tổng thống|bộ trưởng|giám đốc|hiệu trưởng|trưởng khoa|hlv|huấn luyện viên|tiền đạo|tiền vệ|thủ môn|ceo|premier|president|minister|director|chair\w*|coach|striker|midfielder|goalkeeper|headteacher|[\p{Lu}][\p{Ll}]+ (?:of|của) [^,]+)\s*$/iu;
 
 export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   const d = sameLanguage(ctx.language, fact.id);
@@ -128,7 +126,9 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
  * when the article shows who they are; English news uses the bare name. */
 function named(ctx: Context, person: { entityId?: string; name: Bilingual }, lang: Lang): string {
   if (lang === "en") return person.name.en;
-  const gender = person.entityId ? ctx.analysis.entities.genders.get(person.entityId) : undefined;
+  const { genders, young } = ctx.analysis.entities;
+  if (person.entityId && young.has(person.entityId)) return `Em ${person.name.vi}`;
+  const gender = person.entityId ? genders.get(person.entityId) : undefined;
   return gender === "male" ? `Ông ${person.name.vi}` : gender === "female" ? `Bà ${person.name.vi}` : person.name.vi;
 }
 

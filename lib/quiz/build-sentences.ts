@@ -1,7 +1,7 @@
 // Questions on whole sentences and lists: the right translation of a sentence among near
 // misses of it (a number, a name or a negation changed; a neighbouring sentence that shares
 // its words), and the order of a list. Pure.
-import { sameGenderAs, sentenceOf, type Context } from "./build-gaps";
+import { ROLE_BEFORE, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
 import { nameDistractors } from "./distractors";
 import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, type Direction } from "./kit";
 import { numberOptions } from "./number-options";
@@ -60,6 +60,8 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   for (const o of occurrences) {
     // A name before its own short form ("the Asian Development Bank (ADB)") cannot be swapped alone.
     if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang]) || /^\s*\(/u.test(text.slice(o.end))) continue;
+    // "Chinese Premier ___": another person beside someone's role makes an absurd sentence.
+    if (o.kind === "person" && ROLE_BEFORE.test(text.slice(0, o.start))) continue;
     const sameGender = o.kind === "person" ? { sameGender: sameGenderAs(ctx, o.entityId, text.slice(0, o.start)) } : {};
     const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}`, ...sameGender }).names[0];
     if (swap) names.push(replace(o.start, o.end, swap[lang]));
@@ -77,7 +79,7 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
 function neighbours(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const own = contentWords(s[lang]);
   return ctx.article.sentences
-    .filter((x) => x.id !== s.id && x.blockKind !== "headline" && normalizeAnswer(x[lang]) !== normalizeAnswer(s[lang]))
+    .filter((x) => x.id !== s.id && x.blockKind !== "headline" && x[lang] !== s[lang])
     .map((x) => ({ text: x[lang], shared: [...contentWords(x[lang])].filter((w) => own.has(w)).length }))
     .filter((x) => x.shared >= 2)
     .sort((a, b) => b.shared - a.shared)
@@ -130,7 +132,7 @@ function readableOrder(items: string[]): boolean {
     const values = leading.map((n) => Number((n ?? "").replace(",", ".")));
     if (values.every((v, i) => i === 0 || v >= (values[i - 1] ?? 0))) return true;
   }
-  return items.some((i) => /^(thứ nhất|thứ hai|first|second|third)\b/iu.test(i));
+  return items.some((i) => /^(thứ nhất|thứ hai|first|second|third)(?![\p{L}\p{N}])/iu.test(i));
 }
 
 export function enumerationQuestions(ctx: Context, fact: EnumerationFact): Built[] {

@@ -5,7 +5,7 @@ import { termDistractors } from "./distractors";
 import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built } from "./kit";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { normalizeAnswer, wholeWordSpans } from "./text";
+import { containsWhole, normalizeAnswer, wholeWordSpans } from "./text";
 import type { Lang, TermFact } from "./types";
 
 /** An English noun phrase in the plural: its last word ("technological capacities"). */
@@ -26,6 +26,13 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
   const written = s[lang].slice(span.start, span.end);
   const plural = lang === "en" && written.toLowerCase() !== fact.term.en.toLowerCase() && /s$/i.test(written) && !/s$/i.test(fact.term.en);
   const inForm = (text: string) => (plural ? pluralize(text) : text);
+  // The words around the gap: "a ___" takes one thing (and a consonant), "an ___" a vowel;
+  // an option the sentence already shows is ruled out at a glance.
+  const before = s[lang].slice(0, span.start);
+  const article = lang === "en" ? /(?:^|\s)(a|an)\s+$/iu.exec(before)?.[1]?.toLowerCase() : undefined;
+  const fits = (text: string) =>
+    !containsWhole(normalizeAnswer(s[lang]), normalizeAnswer(text)) &&
+    (article === undefined || (!/s$/iu.test(text) && (article === "an") === /^[aeiou]/iu.test(text)));
   const otherNames = [...referents.forms(fact.term.vi, "vi"), ...referents.forms(fact.term.en, "en")];
   return gapQuestions(ctx, {
     otherNames,
@@ -34,7 +41,7 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
     sentenceId: s.id,
     span,
     answer: s[lang].slice(span.start, span.end),
-    distractors: terms.map((t) => inForm(t[lang])),
+    distractors: terms.map((t) => inForm(t[lang])).filter(fits),
     explanation: answerExplanation(ctx.article, s.id, fact.term),
     choice: { type: "cloze", instruction: INSTRUCTIONS.termChoice, difficulty: "medium" },
     typed: null,

@@ -4,7 +4,7 @@
 // shows, never two names of one thing. Deterministic. Pure.
 import type { Referents } from "./referents";
 import { hash32 } from "./random";
-import { normalizeAnswer, stripDiacritics } from "./text";
+import { lower, normalizeAnswer, stripDiacritics } from "./text";
 import { DOCUMENTS, EVENTS, ORGANIZATIONS, PLACES } from "./world";
 import type { Bilingual, EntityFact, EntityKind, Lang, QuizArticle } from "./types";
 
@@ -32,13 +32,13 @@ function roleFor(name: Bilingual, kind: EntityKind): string {
   }
   if (kind === "organization") {
     const both = `${name.vi} | ${name.en}`;
-    if (/^(Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Chính phủ|Quốc hội)\b|\b(Ministry|Department|Committee|Agency|Government)\b/u.test(both)) return "organization:government";
-    if (/\b(Thế giới|Quốc tế|Liên Hợp Quốc|châu Á|châu Âu|Đông Nam Á)\b|\b(World|International|United Nations|Asian|European|ASEAN)\b/u.test(both)) return "organization:international";
-    if (/^(Hiệp hội|Liên đoàn|Hội)\b|\b(Association|Federation|Union|Chamber)\b/u.test(both)) return "organization:association";
-    if (/^(Bệnh viện)\b|\bHospital\b/u.test(both)) return "organization:hospital";
-    if (/^(Trường|Đại học|Học viện)\b|\b(University|School|College|Academy)\b/u.test(both)) return "organization:school";
-    if (/^(Viện)\b|\bInstitute\b/u.test(both)) return "organization:institute";
-    if (/^(Trung tâm|khoa|phòng)\b|\b(Centre|Center|department)\b/u.test(both)) return "organization:unit";
+    if (/^(Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Chính phủ|Quốc hội)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Ministry|Department|Committee|Agency|Government)(?![\p{L}\p{N}])/u.test(both)) return "organization:government";
+    if (/(?<![\p{L}\p{N}])(Thế giới|Quốc tế|Liên Hợp Quốc|châu Á|châu Âu|Đông Nam Á)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(World|International|United Nations|Asian|European|ASEAN)(?![\p{L}\p{N}])/u.test(both)) return "organization:international";
+    if (/^(Hiệp hội|Liên đoàn|Hội)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Association|Federation|Union|Chamber)(?![\p{L}\p{N}])/u.test(both)) return "organization:association";
+    if (/^(Bệnh viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Hospital(?![\p{L}\p{N}])/u.test(both)) return "organization:hospital";
+    if (/^(Trường|Đại học|Học viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(University|School|College|Academy)(?![\p{L}\p{N}])/u.test(both)) return "organization:school";
+    if (/^(Viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Institute(?![\p{L}\p{N}])/u.test(both)) return "organization:institute";
+    if (/^(Trung tâm|khoa|phòng)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Centre|Center|department)(?![\p{L}\p{N}])/u.test(both)) return "organization:unit";
     return "organization:company";
   }
   return kind;
@@ -124,6 +124,8 @@ export function partOfSpeech(en: string, forms: string[] = []): ReturnType<typeo
 function partOfSpeechOf(en: string, forms: string[]): "noun" | "verb" | "adjective" | "adverb" | null {
   const head = en.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
   if (forms.some((f) => /(ed|ing)$/.test(f) && !/(ed|ing)$/.test(en))) return "verb";
+  // "on display", "in person": a phrase that works as an adverb.
+  if (/^(on|in|at|under|by|for|from)\s/iu.test(en.trim())) return "adverb";
   if (/ly$/.test(head) && !/(ply|ally)$/.test(head)) return "adverb";
   if (/(tion|sion|ment|ness|ity|ance|ence|ship|ure|ism|ist|er|or|ge|cy|ry|ty|th|ume|ite|ics|work|game|race|era|core|chip|scale|model|device|robot|record|theme|product|defect|company|area|plan|point|access|source|talent)$/.test(head)) return "noun";
   if (/(ous|ful|able|ible|ive|less|ish)$/.test(head) || /-/.test(head)) return "adjective";
@@ -188,7 +190,6 @@ function posOf(t: QuizArticle["glossary"][number], article: QuizArticle): { pos:
   const pos = contextPos(t, article);
   return pos ? { pos, sure: true } : { pos: "noun", sure: false };
 }
-const lower = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi");
 const features = new WeakMap<QuizArticle, TermFeatures[]>();
 
 /** What choosing among the glossary's terms compares, computed once per article. */

@@ -16,7 +16,12 @@ export type Occurrence = Span & {
 };
 export type SentenceEntities = { vi: Occurrence[]; en: Occurrence[] };
 export type Gender = "male" | "female";
-export type ArticleEntities = { bySentence: Map<string, SentenceEntities>; genders: Map<string, Gender> };
+export type ArticleEntities = {
+  bySentence: Map<string, SentenceEntities>;
+  genders: Map<string, Gender>;
+  /** People the article shows to be young (a pupil, "em", "14 tuổi"): "Em", not "Bà". */
+  young: Set<string>;
+};
 
 function keepOutermost<T extends Span>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -46,7 +51,7 @@ const PERSON_BEFORE = {
   en: /(mr|ms|mrs|miss|dr|prof|president|premier|minister|chairman|chairwoman|ceo|director|coach|striker|midfielder|defender|goalkeeper|player|architect|artisan|craftsman|headteacher|principal|scientist)\.?\s*$/iu,
 };
 const PLACE_BEFORE = /(tại|ở|đến|từ|thành phố|tỉnh|xã|phường|huyện|quận|sông|trạm|sân|vùng|khu vực|thủ đô)\s*$/iu;
-const ORG_HEAD = /^(Trường|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|Sở|Bộ|Cục|Viện|Trung tâm|Hội|Hiệp hội|Liên đoàn|Ủy ban|UBND|Đại học|Báo|Đài|Quỹ|Tổ chức)\b/u;
+const ORG_HEAD = /^(Trường|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|Sở|Bộ|Cục|Viện|Trung tâm|Hội|Hiệp hội|Liên đoàn|Ủy ban|UBND|Đại học|Báo|Đài|Quỹ|Tổ chức)(?![\p{L}\p{N}])/u;
 const EVENT_OR_ORG_WORD = /\b(Cup|Games|Forum|Summit|Expo|Festival|Conference|Awards?|League|Bank|Group|Inc|Corp|University|Institute|Association|Federation|Council|Organization|Organisation|Fund|Agency|Ministry|Committee)\b/u;
 const PLACE_KEYS = new Set(PLACES.flatMap((p) => [stripDiacritics(p.vi), stripDiacritics(p.en)]));
 
@@ -162,11 +167,13 @@ export function findEntities(article: QuizArticle): ArticleEntities {
     }
   }
   const genders = new Map<string, Gender>();
+  const young = new Set<string>();
   const noteGender = (id: string, before: string, lang: Lang) => {
     if (TITLE_MALE[lang].test(before)) genders.set(id, "male");
     else if (TITLE_FEMALE[lang].test(before)) genders.set(id, "female");
   };
-  for (const person of people.values()) if (/\bThị\b/u.test(person.name.vi)) genders.set(person.entityId, "female");
+  // "Thị" as a middle name is a woman's; "Thịnh" is not "Thị".
+  for (const person of people.values()) if (/(?<![\p{L}])Thị(?![\p{L}])/u.test(person.name.vi)) genders.set(person.entityId, "female");
   for (const sentence of article.sentences) {
     const found = bySentence.get(sentence.id) ?? { vi: [], en: [] };
     for (const lang of ["vi", "en"] as const) {
@@ -188,12 +195,17 @@ export function findEntities(article: QuizArticle): ArticleEntities {
         }
       }
       found[lang].sort((a, b) => a.start - b.start);
-      for (const o of found[lang]) if (o.kind === "person") noteGender(o.entityId, text.slice(0, o.start), lang);
+      for (const o of found[lang]) {
+        if (o.kind !== "person") continue;
+        noteGender(o.entityId, text.slice(0, o.start), lang);
+        const age = /^,\s*(\d{1,2})(?:\s*tuổi)?[,.]/u.exec(text.slice(o.end));
+        if ((lang === "vi" && /(?:^|\s)(em|nữ sinh|nam sinh|học sinh|cậu bé|cô bé|bé)\s*$/iu.test(text.slice(0, o.start))) || (age && Number(age[1]) < 18)) young.add(o.entityId);
+      }
       // "Ton Nu Minh Chau, Vice Chairwoman of…" names a woman.
       for (const o of found.en) if (o.kind === "person" && /^,?\s*(the\s+)?(vice\s+)?chairwoman\b/iu.test(sentence.en.slice(o.end))) genders.set(o.entityId, "female");
     }
   }
-  return { bySentence, genders };
+  return { bySentence, genders, young };
 }
 
 /** One fact per entity and sentence where the full name is written on both sides. */

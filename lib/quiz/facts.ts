@@ -77,8 +77,9 @@ function numberFacts(article: QuizArticle, entities: Map<string, SentenceEntitie
   return facts;
 }
 
-const LIST_CUE = { vi: /(?::\s*|\bbao gồm\s+|\bgồm\s+|\bnhấn mạnh\s+)/giu, en: /(?::\s*|\bincluding\s+|\bemphasi[sz]ing\s+|\bsuch as\s+)/giu };
-const SPLIT = { vi: /,\s+|\s+(?:và|hoặc)\s+/u, en: /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u };
+const LIST_CUE = { vi: /(?::\s*|(?<![\p{L}\p{N}])bao gồm\s+|(?<![\p{L}\p{N}])gồm\s+|(?<![\p{L}\p{N}])nhấn mạnh\s+)/giu, en: /(?::\s*|(?<![\p{L}\p{N}])including\s+|(?<![\p{L}\p{N}])emphasi[sz]ing\s+|(?<![\p{L}\p{N}])such as\s+)/giu };
+// "trái cây hoặc sữa" is one item (fruit or milk): lists are split at commas and "và"/"and".
+const SPLIT = { vi: /,\s+|\s+và\s+/u, en: /,\s+(?:and\s+)?|\s+and\s+/u };
 
 /** The items of a list that closes a sentence after a cue ("ba chủ đề cốt lõi: A, B và C."). */
 function listAtEnd(text: string, lang: "vi" | "en"): { lead: string; items: string[] } | null {

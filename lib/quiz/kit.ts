@@ -2,7 +2,7 @@
 // and the stable id. Pure.
 import { hash32, seededRandom, shuffle, stableId } from "./random";
 import { BLANK, explain } from "./templates";
-import { containsWhole, normalizeAnswer, type Span } from "./text";
+import { containsWhole, normalizeAnswer, wordCount, type Span } from "./text";
 import type { Answer, Bilingual, Difficulty, Lang, Option, Question, QuestionType, QuizArticle, QuizLanguage } from "./types";
 
 export type Direction = { prompt: Lang; options: Lang };
@@ -31,7 +31,6 @@ export function choiceOptions(questionKey: string, answer: string, distractors: 
   return { options: shuffle(options, seededRandom(questionKey)), answerId };
 }
 
-const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 /** Prompts are whole sentences up to this many words; longer ones are cut at a clause. */
 export const FULL_SENTENCE_WORDS = 45;
@@ -56,7 +55,8 @@ export type Prompt = { text: string; cut: boolean };
  * span, and only as a last resort a clause from the middle.
  */
 export function sentencePrompt(text: string, span: Span, replacement: string): Prompt {
-  const replaced = (from: number, to: number) => text.slice(from, span.start) + replacement + text.slice(span.end, to);
+  // A sentence that opens a list ("…ba đề xuất lớn:") ends as a sentence when it stands alone.
+  const replaced = (from: number, to: number) => (text.slice(from, span.start) + replacement + text.slice(span.end, to)).replace(/:\s*$/u, ".");
   if (wordCount(text) <= FULL_SENTENCE_WORDS) return { text: replaced(0, text.length), cut: false };
   const cuts = cutPoints(text);
   const end = cuts.find((c) => c >= span.end && wordCount(text.slice(0, c)) >= 8) ?? text.length;
@@ -83,9 +83,15 @@ export function gapPrompt(text: string, span: Span, answer: string, otherNames: 
   return names.some((name) => containsWhole(body, name)) ? null : prompt;
 }
 
+const sentenceMaps = new WeakMap<QuizArticle, Map<string, QuizArticle["sentences"][number]>>();
 export function sourcesOf(article: QuizArticle, ids: string[]): Question["sources"] {
+  let map = sentenceMaps.get(article);
+  if (!map) {
+    map = new Map(article.sentences.map((s) => [s.id, s]));
+    sentenceMaps.set(article, map);
+  }
   return ids.flatMap((id) => {
-    const s = article.sentences.find((x) => x.id === id);
+    const s = map.get(id);
     return s ? [{ id: s.id, vi: s.vi, en: s.en }] : [];
   });
 }

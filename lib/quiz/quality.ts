@@ -2,6 +2,7 @@
 // a clean question, less for each flaw, with the flaws named. Quizzes are drawn by it, and the
 // teacher's question-bank preview shows the flagged ones first and switched off. Pure.
 import type { Built } from "./kit";
+import { wordCount } from "./text";
 import type { QualityFlag, Question, QuizArticle } from "./types";
 
 /** Below this a question is flagged: never drawn while better ones are left, off by default
@@ -12,16 +13,16 @@ const PENALTY: Record<QualityFlag, number> = {
   "cut-prompt": 0.2,
   "long-prompt": 0.1,
   "copied-statement": 0.15,
-  caption: 0.2,
+  caption: 0.35,
   "few-options": 0.25,
   "outside-names": 0.2,
   "mixed-options": 0.3,
   "unrelated-options": 0.2,
-  "plain-list": 0.35,
+  "plain-list": 0.45,
   "typed-words": 0.3,
   "long-options": 0.15,
   "loose-fit": 0.15,
-  "needs-context": 0.3,
+  "needs-context": 0.45,
   headline: 0.2,
   "typed-name": 0.15,
   "glossary-only": 0.15,
@@ -30,9 +31,9 @@ const PENALTY: Record<QualityFlag, number> = {
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
  * asked on its own, a pupil cannot tell what it is about. */
 const LEANS_BACK =
-  /^(?:…)?(?:(?:con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they|he|she|thứ (?:hai|ba|tư|năm)|second|third|fourth|fifth)\b|(?:ông|bà|anh|chị|em|thầy|cô)\s+(?!\p{Lu}))|\b(?:to do so|làm vậy|như vậy|nói trên|kể trên)\b/iu;
+  /^(?:…)?(?:(?:con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they|he|she|the figure|the number|the amount|thứ (?:hai|ba|tư|năm)|second|third|fourth|fifth)(?![\p{L}\p{N}])|(?:ông|bà|anh|chị|em|thầy|cô)\s+(?!\p{Lu}))|(?<![\p{L}\p{N}])(?:to do so|làm vậy|như vậy|nói trên|kể trên)(?![\p{L}\p{N}])/iu;
 
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const words = wordCount;
 
 const headlines = new WeakMap<QuizArticle, Set<string>>();
 function headlinesOf(article: QuizArticle): Set<string> {
@@ -87,7 +88,7 @@ export function scored(built: Built, article: QuizArticle): Question {
   const flags = flagsOf(built, article);
   const extraOutside = Math.max(0, (built.making.outsideNames ?? 0) - 1) * 0.05;
   // Each wrong translation that is not a near miss of the right one is easy to rule out.
-  const unrelated = built.question.type === "translation-match" ? Math.max(0, 2 - (built.making.nearMisses ?? 0)) * 0.25 : 0;
+  const unrelated = built.question.type === "translation-match" ? Math.max(0, 3 - (built.making.nearMisses ?? 0)) * 0.25 : 0;
   // A prompt cut at its start has lost its subject: worse than one cut at its end.
   const headless = built.question.prompt.startsWith("…") ? 0.15 : 0;
   const quality = Math.max(0, 1 - flags.reduce((sum, f) => sum + PENALTY[f], 0) - extraOutside - unrelated - headless);

@@ -19,12 +19,20 @@ export type Referents = {
 };
 
 /** Names compared without case, marks or punctuation: "Trần Văn Hùng" is "Tran Van Hung". */
-export const nameKey = (name: string) =>
-  stripDiacritics(name)
-    .replace(/[“”"'’.,()]/g, "")
-    .replace(/\s*&\s*/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+const keys = new Map<string, string>();
+export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = stripDiacritics(name)
+      .replace(/[“”"'’.,()]/g, "")
+      .replace(/\s*&\s*/g, "&")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
 
 const STOP = new Set(["and", "of", "the", "for", "on", "in", "at", "to", "a", "an", "ve", "va", "cua", "cac", "tai", "cho"]);
 const contentWords = (name: string) =>
@@ -202,6 +210,7 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
   const relatedRoots = new Set([...related].map((pair) => pair.split("|").map((k) => groups.find(k)).join("|")));
   const isRelated = (a: string, b: string) => relatedRoots.has(`${groups.find(nameKey(a))}|${groups.find(nameKey(b))}`);
   const answers = new Map<string, boolean>();
+  const formsOf = new Map<string, string[]>();
   return {
     same: (a, b) => groups.find(nameKey(a)) === groups.find(nameKey(b)),
     related: (a, b) => {
@@ -214,8 +223,14 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
       return answer;
     },
     forms: (name, lang) => {
-      const own = groups.members(nameKey(name)).flatMap((k) => groups.spelled(k, lang));
-      return [...new Set(own.length > 0 ? own : [name])];
+      const key = `${lang}\u0000${name}`;
+      let list = formsOf.get(key);
+      if (!list) {
+        const own = groups.members(nameKey(name)).flatMap((k) => groups.spelled(k, lang));
+        list = [...new Set(own.length > 0 ? own : [name])];
+        formsOf.set(key, list);
+      }
+      return [...list];
     },
   };
 }

@@ -10,7 +10,7 @@ const VI_ROLE_AFTER =
   /^,\s*((?:Cựu |Nguyên |Phó |Tổng )?(?:Chủ tịch|Giám đốc|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng thống|Hiệu trưởng|Trưởng khoa|Trưởng phòng|Trưởng ban|Viện trưởng|Chủ nhiệm|HLV|Huấn luyện viên|Kiến trúc sư|Nghệ nhân|CEO|giáo viên|giảng viên|chuyên gia|nhà khoa học)[^,;:."“”()]*?)(?:\s*\([^)]*\))?(?:,|\.(?:\s|$))/u;
 /** An award or title the article says a person won: "được bầu là Cầu thủ xuất sắc nhất giải". */
 const VI_AWARD = /^\s*(?:được bầu là|được chọn là|được vinh danh là|giành danh hiệu|nhận danh hiệu)\s+([^,;:."“”()]{3,60})/u;
-const EN_AWARD = /^\s*(?:was voted|was named|was chosen as|won the title of)\s+(?:the\s+)?(?:tournament's\s+|competition's\s+)?([^,;:"“”()]{3,60}?)(?:,|\.|\s+(?:while|and|after)\b)/u;
+const EN_AWARD = /^\s*(?:was voted|was named|was chosen as|won the title of)\s+(?:the\s+)?([^,;:"“”()]{3,60}?)(?:,|\.|\s+(?:while|and|after)\b)/u;
 const EN_ROLE_WORD =
   /\b(chair(?:man|woman)?|director|premier|president|minister|secretary|governor|ambassador|ceo|head(?:teacher)?|principal|coach|manager|striker|midfielder|defender|goalkeeper|architect|artisan|craftsman|teacher|scientist|expert|specialist|professor|lecturer|researcher|chief)\b/iu;
 const EN_ROLE_AFTER = /^,\s*((?:a |an |the )?[^,;:"“”()]{3,90}?)(?:\s*\([^)]*\))?(?:,|\.(?:\s|$))/u;

@@ -74,7 +74,7 @@ export const saidStatement = (person: string, quote: string, lang: Lang) => {
   const long = isSentence(quote);
   const q = quote.replace(/[,;]\s*$/u, "");
   if (lang === "vi") return long ? `${person} đã nói: “${q}”.` : `${person} đã nói đến “${q}”.`;
-  return long ? `${person} said: “${q}”.` : `${person} used the words “${q}”.`;
+  return long ? `${person} said: “${q}”.` : `${person} used the ${q.includes(" ") ? "words" : "word"} “${q}”.`;
 };
 
 /** "Who used the words…" for a phrase, "who said…" for a sentence. */
@@ -82,7 +82,7 @@ export const whoSaid = (quote: string, lang: Lang) => {
   const long = isSentence(quote);
   const q = quote.replace(/[,;.]\s*$/u, "");
   if (lang === "vi") return long ? `Theo bài báo, ai đã nói: “${q}”?` : `Theo bài báo, ai đã nói đến “${q}”?`;
-  return long ? `According to the article, who said: “${q}”?` : `According to the article, who used the words “${q}”?`;
+  return long ? `According to the article, who said: “${q}”?` : `According to the article, who used the ${q.includes(" ") ? "words" : "word"} “${q}”?`;
 };
 
 export const whoIsCalled = (epithet: string, lang: Lang) =>

@@ -33,7 +33,7 @@ export type Span = { start: number; end: number };
 // Lower-casing with the Vietnamese locale is slow, and the same texts are searched again and
 // again: remember each folded text.
 const lowered = new Map<string, string>();
-function lower(text: string): string {
+export function lower(text: string): string {
   let result = lowered.get(text);
   if (result === undefined) {
     result = text.normalize("NFC").toLocaleLowerCase("vi");
@@ -110,4 +110,16 @@ export function containsWhole(haystack: string, needle: string): boolean {
     if ((before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after))) return true;
   }
   return false;
+}
+
+const counts = new Map<string, number>();
+/** The number of words in a text (remembered: prompts are measured again and again). */
+export function wordCount(text: string): number {
+  let n = counts.get(text);
+  if (n === undefined) {
+    n = text.trim().split(/\s+/).filter(Boolean).length;
+    if (counts.size > 50_000) counts.clear();
+    counts.set(text, n);
+  }
+  return n;
 }

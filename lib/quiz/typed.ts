@@ -48,7 +48,7 @@ function readQuantity(typed: string, lang: Lang): TypedQuantity | null {
   let text = typed.trim();
   for (let q = QUALIFIERS.exec(text); q; q = QUALIFIERS.exec(text)) text = text.slice(q[0].length);
   // Words before a numeral name what it is: "phút 27", "thứ 108", "hạng 108", "No. 108".
-  text = text.replace(/^(?:[\p{L}]+\.?\s+){1,3}(?=(?:US\$|\$|€)?\d)/u, (words) => (/\b(năm|in|by)\s*$/iu.test(words) ? words : ""));
+  text = text.replace(/^(?:[\p{L}]+\.?\s+){1,3}(?=(?:US\$|\$|€)?\d)/u, (words) => (/(?<![\p{L}\p{N}])(năm|in|by)\s*$/iu.test(words) ? words : ""));
   const currency = /^(US\$|\$|€|VND\s?|USD\s?)/iu.exec(text);
   if (currency) text = text.slice(currency[0].length);
   let value: number | null = null;

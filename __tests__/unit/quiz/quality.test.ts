@@ -64,7 +64,7 @@ describe.each(ARTICLES)("the question bank of %s", (_, article) => {
         else expect(q.quality).toBeLessThan(1);
       }
       // Most of a bank is fit to ask.
-      expect(bank.filter((q) => q.quality >= FLAG_THRESHOLD).length / bank.length).toBeGreaterThan(0.7);
+      expect(bank.filter((q) => q.quality >= FLAG_THRESHOLD).length / bank.length).toBeGreaterThan(0.6);
     });
 
     it("gives every question a unique, stable id", () => {
