@@ -7,6 +7,9 @@ async function jestConfig() {
     testEnvironment: "node",
     testMatch: ["<rootDir>/__tests__/**/*.test.ts?(x)"],
     moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+    // Integration suites migrate and seed a real SQLite file in beforeAll; on two busy cores
+    // that can take longer than jest's 5 s default (seen in CI), which is no test failure.
+    testTimeout: 30_000,
   })();
   // next-intl and its dependencies, and Prisma's query compiler, ship ESM only.
   config.transformIgnorePatterns = [

@@ -57,14 +57,21 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   const isTitle = fact.id.startsWith("entity:title:");
   // Something being created, or a title quoted in the text, is only confused with the
   // article's own names of its kind: "proposed setting up the World Bank" is absurd.
+  // After a role the name must fit it: "Chinese Premier ___" is answered by the title alone,
+  // and "Chủ tịch ___" only by a body that has a chair (another UBND, not a ministry).
+  const afterRole = ROLE_BEFORE.test(before);
+  const head = (name: string) => name.split(/\s+/)[0]?.toLowerCase() ?? "";
   const real = isTitle
     ? { names: titleDistractors(ctx, fact), outside: 0, mixedRoles: false }
-    : nameDistractors(fact.name, fact.kind, ctx.entities, referents, {
-        shown: [rest],
-        order: fact.id,
-        ...(creation ? { articleOnly: true, sameRoleOnly: true } : {}),
-        ...(fact.kind === "person" ? { sameGender: sameGenderAs(ctx, undefined, before) } : {}),
-      });
+    : fact.kind === "person" && afterRole
+      ? { names: [], outside: 0, mixedRoles: false }
+      : nameDistractors(fact.name, fact.kind, ctx.entities, referents, {
+          shown: [rest],
+          order: fact.id,
+          ...(creation || afterRole ? { articleOnly: true, sameRoleOnly: true } : {}),
+          ...(fact.kind === "person" ? { sameGender: sameGenderAs(ctx, undefined, before) } : {}),
+          ...(afterRole && fact.kind === "organization" ? { sameGender: (n: Bilingual) => head(n.vi) === head(fact.name.vi) } : {}),
+        });
   // Too few bodies of its kind in the article to confuse a new one with: names like its own.
   const invented = creation && fact.kind === "organization" && real.names.length < 3 ? inventedNames(fact.name[lang], lang, 3 - real.names.length) : [];
   const choice = { ...real, names: [...real.names, ...invented.map((n) => ({ vi: n, en: n }))] };

@@ -12,11 +12,15 @@ import type { EnumerationFact, Lang, NumberFact, NumberMention } from "./types";
 const typedInstruction = (m: NumberMention) =>
   m.kind === "year" || (m.kind === "date-range" && m.date?.day === undefined && m.date?.month === undefined)
     ? INSTRUCTIONS.typeYear
-    : m.kind === "date" || m.kind === "date-range"
-      ? INSTRUCTIONS.typeDate
-      : m.kind === "score"
-        ? INSTRUCTIONS.typeScore
-        : INSTRUCTIONS.typeNumber;
+    : m.kind === "date-range"
+      ? INSTRUCTIONS.typeDates
+      : m.kind === "date"
+        ? INSTRUCTIONS.typeDate
+        : m.kind === "score"
+          ? INSTRUCTIONS.typeScore
+          : m.kind === "range"
+            ? INSTRUCTIONS.typeRange
+            : INSTRUCTIONS.typeNumber;
 
 /** The list of the same sentence that a small count counts (three themes, then the three). */
 function countingList(ctx: Context, fact: NumberFact): EnumerationFact | null {
@@ -38,6 +42,7 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
   // The figures of the same sentence are never options: the pupil sees them beside the gap.
   const neighbours = ctx.numbers.filter((f) => f.id !== fact.id && f.sentenceIds[0] === sentenceId).map((f) => f[lang].value);
   const peers = ctx.numbers.filter((f) => f.id !== fact.id && f.sentenceIds[0] !== sentenceId).map((f) => f[lang]);
+  const dates = ctx.numbers.filter((f) => f.id !== fact.id && (f.vi.kind === "date" || f.vi.kind === "date-range")).map((f) => f[lang]);
   const context = [fact.vi.counted, fact.en.counted, fact.vi.unitText, fact.en.unitText].filter((w): w is string => Boolean(w));
   // "_____ chủ đề cốt lõi: A, B và C": the list beside the gap counts its answer, so the
   // prompt stops before it.
@@ -49,14 +54,14 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     sentenceId,
     span: mention,
     answer: mention.text,
-    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours }),
+    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours, dates }),
     explanation: answerExplanation(ctx.article, sentenceId, { vi: fact.vi.text, en: fact.en.text }),
     choice: { type: "multiple-choice", instruction: INSTRUCTIONS.numberChoice(mention.kind, mention.date?.day !== undefined), difficulty: "easy" },
     typed: {
       instruction: typedInstruction(mention),
       answer: { kind: "text", display: mention.text, accepted: [fact.vi.text, fact.en.text], value: expectedValueOf(mention, context), typos: "none" },
     },
-    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours })[0] ?? null,
+    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates })[0] ?? null,
     ...(limit !== undefined ? { limit } : {}),
   });
 }

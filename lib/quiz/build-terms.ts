@@ -14,7 +14,11 @@ function pluralize(phrase: string): string {
 }
 
 /** The term removed from its sentence; the options are other terms in the same language. */
+/** A title ("Premier", "Thủ tướng") belongs to a name; it is not vocabulary to ask about. */
+const isTitleTerm = (fact: TermFact) => /^\p{Lu}/u.test(fact.term.en);
+
 export function termQuestions(ctx: Context, fact: TermFact): Built[] {
+  if (isTitleTerm(fact)) return [];
   const d = sameLanguage(ctx.language, fact.id);
   const lang = d.prompt;
   const s = sentenceOf(ctx, fact.sentenceIds[0] ?? "");
@@ -51,7 +55,7 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
 
 /** In a cross quiz: what the marked term of a sentence means in the other language. */
 export function termMeaningQuestions(ctx: Context, fact: TermFact): Built[] {
-  if (ctx.language !== "cross") return [];
+  if (ctx.language !== "cross" || isTitleTerm(fact)) return [];
   const d = directionFor(ctx.language, `meaning:${fact.id}`);
   const s = sentenceOf(ctx, fact.sentenceIds[0] ?? "");
   const span = s && wholeWordSpans(s[d.prompt], fact.term[d.prompt], d.prompt === "en")[0];

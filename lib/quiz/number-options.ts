@@ -109,7 +109,8 @@ function dateChanges(m: NumberMention): Change[] {
   }
   // A leap year, so 29/2 stays valid when no year is written.
   const base = m.date?.year ?? 2024;
-  return [-1, 1, 2, -2, 3, -3, 7, -7].map((days) => {
+  // Two days or more: a day either side reads as a quibble, not a wrong date.
+  return [-2, 2, 3, -3, 7, -7, 1, -1].map((days) => {
     const date = shiftDate(m.date, days, base);
     const change: Change = { date, value: date.day ?? 0 };
     if (m.to) change.to = shiftDate(m.to, days, m.to.year ?? base);
@@ -119,7 +120,8 @@ function dateChanges(m: NumberMention): Change[] {
 
 function scoreChanges(m: NumberMention): Change[] {
   const [a, b] = [m.value, m.away ?? 0];
-  const pairs: [number, number][] = a === b ? [[a + 1, b + 1], [a - 1, b - 1], [a + 2, b + 2]] : [[a + 1, b], [a - 1, b], [a, b + 1], [a, b - 1], [a + 1, b + 1], [a + 2, b]];
+  // A draw someone came back to ("gỡ hòa 1-1") was never 0-0.
+  const pairs: [number, number][] = a === b ? [[a + 1, b + 1], [a + 2, b + 2], [a + 3, b + 3]] : [[a + 1, b], [a - 1, b], [a, b + 1], [a, b - 1], [a + 1, b + 1], [a + 2, b]];
   // A win stays a win for the same side, a draw a draw: the report says who won.
   return pairs.filter(([x, y]) => x >= 0 && y >= 0 && Math.sign(x - y) === Math.sign(a - b)).map(([x, y]) => ({ value: x, away: y }));
 }
@@ -149,6 +151,8 @@ function peerValues(m: NumberMention, peers: NumberMention[]): number[] {
 export type NumberOptionsInput = {
   mention: NumberMention;
   lang: Lang;
+  /** The article's other dates and ranges: a wrong date must not be one of them, nor fall in one. */
+  dates?: NumberMention[];
   /** Mentions of the article's other number facts, in the same language. */
   peers: NumberMention[];
   /** Values the sentence already shows elsewhere: an option equal to one is ruled out at a glance. */
@@ -159,9 +163,23 @@ export type NumberOptionsInput = {
 };
 
 /** Wrong values for a number, each written like the key. */
-export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [] }: NumberOptionsInput): string[] {
+const dayOf = (p: DateParts | undefined, year: number) => (p?.day === undefined || p.month === undefined ? null : Date.UTC(p.year ?? year, p.month - 1, p.day));
+
+/** Whether a changed date is one the article gives for something else ("held from 26 to 28
+ * July" makes 26 July defensible for "opened on ___"). */
+function takenDate(change: Change, dates: NumberMention[]): boolean {
+  const day = dayOf(change.date, 2024);
+  if (day === null) return false;
+  return dates.some((d) => {
+    const from = dayOf(d.date, 2024);
+    const to = dayOf(d.to ?? d.date, 2024);
+    return from !== null && to !== null && day >= from && day <= to;
+  });
+}
+
+export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [], dates = [] }: NumberOptionsInput): string[] {
   let changes: Change[];
-  if (mention.kind === "date" || mention.kind === "date-range" || mention.kind === "year") changes = dateChanges(mention);
+  if (mention.kind === "date" || mention.kind === "date-range" || mention.kind === "year") changes = dateChanges(mention).filter((c) => !takenDate(c, dates));
   else if (mention.kind === "score") changes = scoreChanges(mention);
   else if (mention.kind === "range") {
     // The whole range moves, keeping its width: "5 đến 8" becomes "3 đến 6", "7 đến 10".

@@ -11,7 +11,7 @@ export const FLAG_THRESHOLD = 0.6;
 
 const PENALTY: Record<QualityFlag, number> = {
   "cut-prompt": 0.2,
-  "long-prompt": 0.1,
+  "long-prompt": 0.2,
   "copied-statement": 0.15,
   caption: 0.35,
   "few-options": 0.25,
@@ -26,12 +26,15 @@ const PENALTY: Record<QualityFlag, number> = {
   headline: 0.2,
   "typed-name": 0.15,
   "glossary-only": 0.15,
+  "inferred-false": 0.2,
 };
 
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
  * asked on its own, a pupil cannot tell what it is about. */
+/** "Ông cho biết…" (he said…) with no name after the pronoun. Case matters: "Ông Vinh" names him. */
+const PRONOUN_FIRST = /^(?:…)?(?:Ông|Bà|Anh|Chị|Em|Thầy|Cô)\s+(?!\p{Lu})/u;
 const LEANS_BACK =
-  /^(?:…)?(?:(?:con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they|he|she|the figure|the number|the amount|thứ (?:hai|ba|tư|năm)|second|third|fourth|fifth)(?![\p{L}\p{N}])|(?:ông|bà|anh|chị|em|thầy|cô)\s+(?!\p{Lu}))|(?<![\p{L}\p{N}])(?:to do so|làm vậy|như vậy|nói trên|kể trên)(?![\p{L}\p{N}])/iu;
+  /^(?:…)?(?:(?:tuy vậy|tuy nhiên|ngược lại|trong khi đó|dù vậy|however|by contrast|meanwhile|its|his|her|their|con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they|he|she|the figure|the number|the amount|thứ (?:hai|ba|tư|năm)|second|third|fourth|fifth)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:to do so|làm vậy|như vậy|nói trên|kể trên)(?![\p{L}\p{N}])|[,”"]\s*(?:ông|bà|anh|chị|em|thầy|cô)\s+(?:nói|kể|cho biết|chia sẻ)|[,”"]\s*(?:he|she)\s+(?:said|added|recalled)/iu;
 
 const words = wordCount;
 
@@ -68,6 +71,8 @@ export function flagsOf({ question: q, making }: Built, article: QuizArticle): Q
   if (q.answer.kind === "text" && q.answer.typos === "name") flags.push("typed-name");
   // How much of the article it needs: matching asks the glossary, not the story.
   if (q.type === "matching") flags.push("glossary-only");
+  // "X said …" keyed false because someone else did: false by inference, not by a stated fact.
+  if (q.type === "true-false" && /^(quote|role):/.test(q.factId) && q.answer.kind === "option" && q.answer.optionId === "false") flags.push("inferred-false");
   if (words(q.prompt) > 35) flags.push("long-prompt");
   if (making.verbatim) flags.push("copied-statement");
   if (q.sourceSentenceIds.some((id) => captionsOf(article).has(id))) flags.push("caption");
@@ -79,7 +84,7 @@ export function flagsOf({ question: q, making }: Built, article: QuizArticle): Q
   if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name") flags.push("typed-words");
   if ((q.options ?? []).some((o) => words(o.text) > 30)) flags.push("long-options");
   if (making.unknownPos) flags.push("loose-fit");
-  if (LEANS_BACK.test(q.prompt.trim()) && q.type !== "translation-match") flags.push("needs-context");
+  if ((LEANS_BACK.test(q.prompt.trim()) || PRONOUN_FIRST.test(q.prompt.trim())) && q.type !== "translation-match") flags.push("needs-context");
   return flags;
 }
 

@@ -18,6 +18,7 @@ const isTitle = (quote: string, before: string) => {
   return TITLE_CUE.test(before) || (capitalised / words.length >= 0.5 && words.length <= 10);
 };
 
+const CALLED = /(gọi(?: vui)? là|được gọi là|biệt danh(?: là)?|nicknamed|called|known as)\s*$/iu;
 const SAY = "(nói|kể|cho biết|chia sẻ|khẳng định|nhấn mạnh|cho hay|bày tỏ|nhận xét|thừa nhận|nhớ lại|giải thích|tâm sự|phát biểu)";
 const PRONOUN_AFTER = new RegExp(`^[”"]?\\s*,?\\s*(ông|bà|anh|chị|em|thầy|cô)\\s+(?:[\\p{Ll}]+\\s+)?${SAY}`, "u");
 const PRONOUN_OPENS = /^(Ông|Bà|Anh|Chị|Em|Thầy|Cô)\s+(?!\p{Lu})/u;
@@ -50,6 +51,17 @@ export function quoteFacts(article: QuizArticle, entities: ArticleEntities): (Qu
         if (!other || names.vi.some((n) => !n.short && n.start === q.start && n.end === q.end)) return;
         const quote = { vi: q.text, en: other.text };
         const after = people.find((n) => n.start > q.end && n.start <= q.end + 3 && !n.short);
+        // "Được học trò gọi vui là “thầy Robot”, người đàn ông 36 tuổi…": a nickname of the
+        // person the sentence (or the one before) is about.
+        if (!after && CALLED.test(sentence.vi.slice(0, q.start - 1))) {
+          const person = people.find((n) => !n.short) ?? [...history].reverse().find((h) => h.kind === "person");
+          if (person) {
+            const full = history.find((h) => h.entityId === person.entityId && !h.short) ?? person;
+            const from = "sentenceId" in person && typeof person.sentenceId === "string" ? person.sentenceId : sentence.id;
+            facts.push({ id: `epithet:${sentence.id}:${i}`, type: "epithet", epithet: quote, person: { entityId: full.entityId, name: full.name }, sentenceIds: [...new Set([firstNamed.get(full.entityId) ?? from, sentence.id])] });
+            return;
+          }
+        }
         if (after) {
           facts.push({ id: `epithet:${sentence.id}:${i}`, type: "epithet", epithet: quote, person: { entityId: after.entityId, name: after.name }, sentenceIds: [sentence.id] });
           return;

@@ -69,7 +69,7 @@ export function roleFacts(article: QuizArticle, entities: ArticleEntities): Role
   // Two people with the same role name tell a pupil nothing apart; a bare title ("President",
   // "Chủ tịch") says too little ("the President" of what?), unless it names a position on a team.
   const count = (text: string) => facts.filter((f) => f.role.vi.toLowerCase() === text.toLowerCase()).length;
-  const POSITION = /^(striker|midfielder|defender|goalkeeper|tiền đạo|tiền vệ|hậu vệ|thủ môn)$/iu;
-  const specific = (f: RoleFact) => POSITION.test(f.role.en) || (f.role.en.split(/\s+/).length >= 2 && f.role.vi.split(/\s+/).length >= 3);
+  const NEEDS_OBJECT = /^(?:Cựu |Nguyên |Phó |Tổng )?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng|Thủ tướng|Tổng thống|Trưởng ban|Trưởng phòng|Viện trưởng|Chủ nhiệm|CEO)$/iu;
+  const specific = (f: RoleFact) => !NEEDS_OBJECT.test(f.role.vi.trim());
   return facts.filter((f) => count(f.role.vi) === 1 && specific(f));
 }

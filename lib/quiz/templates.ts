@@ -52,6 +52,8 @@ export const INSTRUCTIONS = {
   typeDate: { vi: "Gõ ngày tháng còn thiếu vào chỗ trống.", en: "Type the missing date." },
   typeScore: { vi: "Gõ tỷ số còn thiếu vào chỗ trống.", en: "Type the missing score." },
   typeYear: { vi: "Gõ năm còn thiếu vào chỗ trống.", en: "Type the missing year." },
+  typeDates: { vi: "Gõ khoảng thời gian còn thiếu (từ ngày nào đến ngày nào).", en: "Type the missing dates (from when to when)." },
+  typeRange: { vi: "Gõ khoảng số còn thiếu (từ bao nhiêu đến bao nhiêu).", en: "Type the missing range (from how many to how many)." },
   typeName: { vi: "Gõ tên còn thiếu vào chỗ trống.", en: "Type the missing name." },
   trueFalse: { vi: "Theo bài báo, câu sau đúng hay sai?", en: "According to the article, is this statement true or false?" },
   matching: { vi: "Nối mỗi thuật ngữ tiếng Việt với nghĩa tiếng Anh của nó.", en: "Match each Vietnamese term with its English equivalent." },

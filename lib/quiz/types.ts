@@ -189,6 +189,7 @@ export const QUALITY_FLAGS = [
   "headline",
   "typed-name",
   "glossary-only",
+  "inferred-false",
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 
