@@ -142,4 +142,4 @@ export function sameGenderAs(ctx: Context, entityId: string | undefined, before:
 }
 
 /** A title or role written right before a name ("Thủ tướng", "Premier", "coach"). */
-export const ROLE_BEFORE = /(thủ tướng|chủ tịch|tổng thống|bộ trưởng|giám đốc|hiệu trưởng|trưởng khoa|hlv|huấn luyện viên|tiền đạo|tiền vệ|thủ môn|ceo|premier|president|minister|director|chair\w*|coach|striker|midfielder|goalkeeper|headteacher)\s*$/iu;
+export const ROLE_BEFORE = /(thủ tướng|chủ tịch|tổng thống|bộ trưởng|giám đốc|hiệu trưởng|trưởng khoa|hlv|huấn luyện viên|tiền đạo|tiền vệ|thủ môn|ceo|premier|president|minister|director|chair\w*|coach|striker|midfielder|goalkeeper|headteacher)(?:\s+of(?:\s+the)?)?\s*$/iu;

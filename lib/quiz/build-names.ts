@@ -90,6 +90,8 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
             sameRoleOnly: true,
             order: `${fact.id}|tf`,
             ...(fact.kind === "person" ? { sameGender: sameGenderAs(ctx, fact.entityId, before) } : {}),
+            // "Chủ tịch UBND tỉnh Quảng Ngãi" → another UBND, never "Chủ tịch Bộ đội Biên phòng".
+            ...(afterRole && fact.kind === "organization" ? { sameGender: (n: Bilingual) => head(n.vi) === head(fact.name.vi) } : {}),
           }).names[0];
   const answer = fact.name[lang];
   const spelling = sourceSpelling(fact);
@@ -133,7 +135,9 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
  * when the article shows who they are; English news uses the bare name. */
 function named(ctx: Context, person: { entityId?: string; name: Bilingual }, lang: Lang): string {
   if (lang === "en") return person.name.en;
-  const { genders, young } = ctx.analysis.entities;
+  const { genders, young, titles } = ctx.analysis.entities;
+  const title = person.entityId ? titles.get(person.entityId) : undefined;
+  if (title) return `${title} ${person.name.vi}`;
   if (person.entityId && young.has(person.entityId)) return `Em ${person.name.vi}`;
   const gender = person.entityId ? genders.get(person.entityId) : undefined;
   return gender === "male" ? `Ông ${person.name.vi}` : gender === "female" ? `Bà ${person.name.vi}` : person.name.vi;
@@ -175,6 +179,7 @@ function personChoice(ctx: Context, fact: QuotationFact | EpithetFact | RoleFact
       sourceSentenceIds: fact.sentenceIds,
       explanation: answerExplanation(ctx.article, sentenceId, person),
       difficulty: d.prompt === d.options ? "easy" : "medium",
+      making: { minor: fact.type === "role" },
     }),
   ];
 }
@@ -201,6 +206,8 @@ function derivedStatements(ctx: Context, fact: QuotationFact | RoleFact, lang: L
       sourceSentenceIds: fact.sentenceIds,
       explanation: { vi: explain.verdict(isTrue, s.vi, "vi"), en: explain.verdict(isTrue, s.en, "en") },
       difficulty: "medium",
+      // Someone's post is a detail of who they are, not of the story.
+      making: { minor: fact.type === "role" },
     }),
   );
 }

@@ -1,8 +1,8 @@
 // Questions on the article's numbers: fill the gap (choose or type), true/false, what a figure
 // refers to, and which of two figures is larger (often from two sentences). Pure.
-import { gapQuestions, type Context } from "./build-gaps";
+import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
 import { answerExplanation, choiceOptions, makeQuestion, sameLanguage, type Built } from "./kit";
-import { numberOptions } from "./number-options";
+import { numberOptions, scaleCeiling } from "./number-options";
 import { stableId } from "./random";
 import { explain, INSTRUCTIONS, numberOf, whatCounts, whichIsLarger } from "./templates";
 import { normalizeAnswer } from "./text";
@@ -32,6 +32,17 @@ function countingList(ctx: Context, fact: NumberFact): EnumerationFact | null {
   return list && list.lead.vi.length > fact.vi.end && list.lead.en.length > fact.en.end ? list : null;
 }
 
+/** Whether the key is the sum or the difference of two other counts the sentence shows ("12
+ * stations: 8 elevated and 4 underground"): a pupil works it out without having read. */
+export function derivable(key: NumberMention, others: NumberMention[]): boolean {
+  if (key.kind !== "count" || key.value < 3) return false;
+  const values = others.filter((o) => o.kind === "count" && o.unit === key.unit && o.end !== key.end).map((o) => o.value);
+  return values.some((a, i) => values.some((b, j) => i !== j && (a + b === key.value || (i < j && Math.abs(a - b) === key.value))));
+}
+
+/** An age ("29 tuổi", "a 29-year-old"): a detail of who someone is, not of the story. */
+const isAge = (fact: NumberFact) => /^tuổi\b/iu.test(fact.vi.counted ?? "") || /^tuổi/iu.test(fact.vi.unitText ?? "") || /\byears?[- ]old\b/iu.test(fact.en.counted ?? "");
+
 /** A number fills a gap in its own sentence, so its options are written in that sentence's
  * language and number style, in every mode (70.000 under Vietnamese, 70,000 under English). */
 export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
@@ -48,27 +59,34 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
   // prompt stops before it.
   const list = countingList(ctx, fact);
   const limit = list ? list.lead[lang].length : undefined;
+  const sameSentence = ctx.numbers.filter((f) => f.id !== fact.id && f.sentenceIds[0] === sentenceId).map((f) => f[lang]);
+  const text = sentenceOf(ctx, sentenceId)?.[lang] ?? "";
+  const ceiling = scaleCeiling(text, mention);
   return gapQuestions(ctx, {
     factId: fact.id,
     d,
     sentenceId,
     span: mention,
     answer: mention.text,
-    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours, dates }),
+    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours, dates, ceiling }),
     explanation: answerExplanation(ctx.article, sentenceId, { vi: fact.vi.text, en: fact.en.text }),
     choice: { type: "multiple-choice", instruction: INSTRUCTIONS.numberChoice(mention.kind, mention.date?.day !== undefined), difficulty: "easy" },
     typed: {
       instruction: typedInstruction(mention),
       answer: { kind: "text", display: mention.text, accepted: [fact.vi.text, fact.en.text], value: expectedValueOf(mention, context), typos: "none" },
     },
-    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates })[0] ?? null,
+    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling })[0] ?? null,
     ...(limit !== undefined ? { limit } : {}),
+    making: { derivable: derivable(mention, sameSentence), minor: isAge(fact) },
   });
 }
 
 /** A count with the words it counts, asked "what does it refer to". */
 const countable = (f: NumberFact) => f.vi.kind === "count" && !f.vi.style.words && f.vi.counted !== undefined && f.en.counted !== undefined && f.vi.value >= 2;
 const shown = (m: NumberMention) => [m.qualifier, m.text].filter(Boolean).join(" ");
+/** The thing counted without the words that only compare it ("15 trường THCS khác", "15 more
+ * schools"): an option with "khác" would stand out among plain ones. */
+const plainCounted = (counted: string) => counted.replace(/\s+(?:khác|nữa|mới)$/iu, "").replace(/^(?:more|other|additional|further|new)\s+/iu, "");
 const overlapping = (a: string, b: string) => normalizeAnswer(a).includes(normalizeAnswer(b)) || normalizeAnswer(b).includes(normalizeAnswer(a));
 
 /** "What does the figure “more than 800” refer to?" — the other counts' words as options. */
@@ -79,10 +97,10 @@ export function refersToQuestions(ctx: Context): Built[] {
     const lang = d.prompt;
     // The figure must point at one thing only: no other count of the same value.
     if (ctx.numbers.some((f) => f.id !== fact.id && f[lang].value === fact[lang].value)) return [];
-    const answer = fact[lang].counted ?? "";
+    const answer = plainCounted(fact[lang].counted ?? "");
     const others = counts
       .filter((f) => f.id !== fact.id)
-      .map((f) => f[lang].counted ?? "")
+      .map((f) => plainCounted(f[lang].counted ?? ""))
       .filter((c, i, list) => c && !overlapping(c, answer) && list.findIndex((x) => overlapping(x, c)) === i)
       .slice(0, 3);
     const key = stableId("k", "refers", fact.id, lang);
@@ -137,6 +155,9 @@ export function comparisonQuestions(ctx: Context): Built[] {
     const sorted = [...items].sort((a, b) => b.vi.value - a.vi.value);
     const [big, second] = sorted;
     if (!big || !second || !surelyLarger(big.vi, second.vi) || items.some((f, i) => items.some((g, j) => i < j && overlapping(f.vi.counted ?? "", g.vi.counted ?? "")))) continue;
+    // "80 products" beside "3,000 products on display": "the number of products" is either.
+    const outside = ctx.numbers.filter((f) => f.sentenceIds[0] === s.id && !items.includes(f) && f.vi.counted);
+    if (items.some((f) => outside.some((o) => overlapping(f.vi.counted ?? "", o.vi.counted ?? "") || overlapping(f.en.counted ?? "", o.en.counted ?? "")))) continue;
     const factId = `compare:${s.id}`;
     const d = sameLanguage(ctx.language, factId);
     const lang: Lang = d.prompt;

@@ -4,10 +4,10 @@
 import { ROLE_BEFORE, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
 import { nameDistractors } from "./distractors";
 import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, type Direction } from "./kit";
-import { numberOptions } from "./number-options";
+import { numberOptions, scaleCeiling } from "./number-options";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { clauseAround, clauseText, normalizeAnswer, stripDiacritics } from "./text";
+import { clauseAround, clauseText, inCaseOf, normalizeAnswer, stripDiacritics } from "./text";
 import type { EnumerationFact, Lang, QuizSentence } from "./types";
 
 const NEGATED = { vi: /(?<![\p{L}])(không|chưa|chẳng|chả)(?![\p{L}])/iu, en: /\b(not|never|no|n't|nobody|nothing)\b|n't\b/iu };
@@ -53,18 +53,19 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const peers = ctx.numbers.map((f) => f[lang]);
   for (const fact of ctx.numbers.filter((f) => f.sentenceIds[0] === s.id)) {
     const m = fact[lang];
-    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2 })) numbers.push(replace(m.start, m.end, wrong));
+    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2, ceiling: scaleCeiling(text, m) })) numbers.push(replace(m.start, m.end, wrong));
   }
   const names: string[] = [];
   const occurrences = ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? [];
   for (const o of occurrences) {
     // A name before its own short form ("the Asian Development Bank (ADB)") cannot be swapped alone.
-    if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang]) || /^\s*\(/u.test(text.slice(o.end))) continue;
+    // Nor a short form in the parentheses after its full name ("… Nations (ASEAN)").
+    if (o.short || normalizeAnswer(text.slice(o.start, o.end)) !== normalizeAnswer(o.name[lang]) || /^\s*\(/u.test(text.slice(o.end)) || /\(\s*$/u.test(text.slice(0, o.start))) continue;
     // "Chinese Premier ___": another person beside someone's role makes an absurd sentence.
     if (o.kind === "person" && ROLE_BEFORE.test(text.slice(0, o.start))) continue;
     const sameGender = o.kind === "person" ? { sameGender: sameGenderAs(ctx, o.entityId, text.slice(0, o.start)) } : {};
     const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}`, ...sameGender }).names[0];
-    if (swap) names.push(replace(o.start, o.end, swap[lang]));
+    if (swap) names.push(replace(o.start, o.end, inCaseOf(text.slice(o.start, o.end), swap[lang])));
   }
   // A term swapped into a sentence, or a "not" put into it, reads as nonsense more often than
   // as a plausible mistranslation: only facts change.

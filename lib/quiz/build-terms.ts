@@ -5,7 +5,7 @@ import { termDistractors } from "./distractors";
 import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built } from "./kit";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { containsWhole, normalizeAnswer, wholeWordSpans } from "./text";
+import { containsWhole, inCaseOf, normalizeAnswer, wholeWordSpans } from "./text";
 import type { Lang, TermFact } from "./types";
 
 /** An English noun phrase in the plural: its last word ("technological capacities"). */
@@ -33,7 +33,7 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
   // The words around the gap: "a ___" takes one thing (and a consonant), "an ___" a vowel;
   // an option the sentence already shows is ruled out at a glance.
   const before = s[lang].slice(0, span.start);
-  const article = lang === "en" ? /(?:^|\s)(a|an)\s+$/iu.exec(before)?.[1]?.toLowerCase() : undefined;
+  const article = lang === "en" ? /(?:^|\s)(a|an)\s+["“‘']?$/iu.exec(before)?.[1]?.toLowerCase() : undefined;
   const fits = (text: string) =>
     !containsWhole(normalizeAnswer(s[lang]), normalizeAnswer(text)) &&
     (article === undefined || (!/s$/iu.test(text) && (article === "an") === /^[aeiou]/iu.test(text)));
@@ -45,7 +45,7 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
     sentenceId: s.id,
     span,
     answer: s[lang].slice(span.start, span.end),
-    distractors: terms.map((t) => inForm(t[lang])).filter(fits),
+    distractors: terms.map((t) => inCaseOf(written, inForm(t[lang]), true)).filter(fits),
     explanation: answerExplanation(ctx.article, s.id, fact.term),
     choice: { type: "cloze", instruction: INSTRUCTIONS.termChoice, difficulty: "medium" },
     typed: null,
@@ -61,7 +61,8 @@ export function termMeaningQuestions(ctx: Context, fact: TermFact): Built[] {
   const span = s && wholeWordSpans(s[d.prompt], fact.term[d.prompt], d.prompt === "en")[0];
   if (!s || !span) return [];
   const { terms, unknownPos } = termDistractors(fact.termId, ctx.article);
-  const choice = choiceOptions(stableId("k", "meaning", fact.id), fact.term[d.options], terms.map((t) => t[d.options]));
+  const key = fact.term[d.options];
+  const choice = choiceOptions(stableId("k", "meaning", fact.id), key, terms.map((t) => inCaseOf(key, t[d.options], true)));
   if (!choice) return [];
   // "«mô hình ngôn ngữ lớn» (LLM)": the short form beside the term spells out its meaning.
   const whole = s[d.prompt];

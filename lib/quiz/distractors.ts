@@ -4,7 +4,7 @@
 // shows, never two names of one thing. Deterministic. Pure.
 import type { Referents } from "./referents";
 import { hash32 } from "./random";
-import { lower, normalizeAnswer, stripDiacritics } from "./text";
+import { containsWhole, lower, normalizeAnswer, stripDiacritics } from "./text";
 import { DOCUMENTS, EVENTS, ORGANIZATIONS, PLACES } from "./world";
 import type { Bilingual, EntityFact, EntityKind, Lang, QuizArticle } from "./types";
 
@@ -45,6 +45,23 @@ function roleFor(name: Bilingual, kind: EntityKind): string {
 }
 
 type Pool = { name: Bilingual; outside: boolean };
+
+/** Whether one name is written inside the other, in either language (asked of the same
+ * pairs in every mode: remembered). */
+const insides = new Map<string, boolean>();
+function within(a: Bilingual, b: Bilingual): boolean {
+  const key = `${a.vi}\u0000${a.en}\u0000${b.vi}\u0000${b.en}`;
+  let answer = insides.get(key);
+  if (answer === undefined) {
+    answer = (["vi", "en"] as const).some((l) => {
+      const [x, y] = [normalizeAnswer(a[l]), normalizeAnswer(b[l])];
+      return x !== y && (containsWhole(x, y) || containsWhole(y, x));
+    });
+    if (insides.size > 50_000) insides.clear();
+    insides.set(key, answer);
+  }
+  return answer;
+}
 
 function worldPool(kind: EntityKind, role: string, key: Bilingual): Bilingual[] {
   if (kind === "place") {
@@ -103,6 +120,9 @@ export function nameDistractors(
     if (referents.related(name.vi, key.vi) || referents.related(name.en, key.en) || normalizeAnswer(name.vi) === normalizeAnswer(key.vi)) continue;
     if (inPrompt(name) || (options.sameGender && !options.sameGender(name))) continue;
     if (chosen.some((c) => referents.related(c.name.vi, name.vi) || normalizeAnswer(c.name.vi) === normalizeAnswer(name.vi) || normalizeAnswer(c.name.en) === normalizeAnswer(name.en))) continue;
+    // "Liên Hợp Quốc" inside "Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc": a part of
+    // the key, or what holds it, is loosely true.
+    if (within(key, name)) continue;
     chosen.push(candidate);
     if (chosen.length === count) break;
   }
@@ -160,7 +180,9 @@ const BEFORE: Record<"vi" | "en", [RegExp, Pos][]> = {
   ],
   en: [
     [/\b(a|an|the|its|their|his|her|our|this|these|those|some|many|of|in|on|for|with|from|by|about|into|such)\s*$/iu, "noun"],
-    [/\b(to|will|can|could|should|would|must|may|might|not|helps?|let)\s*$/iu, "verb"],
+    // "to" before a verb only after a word that takes one ("forecast to make landfall"); after
+    // others it is a preposition ("vulnerable to landslides").
+    [/\b(will|can|could|should|would|must|may|might|not|helps?|let)\s*$|\b(expected|forecast|set|plans?|planned|wants?|wanted|needs?|needed|aims?|aimed|able|likely|going|continues?|continued|tries|tried|try|began|begin|decided|agreed|hopes?|order|used|have|has|had|is|are|was|were)\s+to\s*$/iu, "verb"],
     [/\b(is|are|was|were|be|been|very|so|too|more|most)\s*$/iu, "adjective"],
   ],
 };

@@ -21,6 +21,9 @@ export type ArticleEntities = {
   genders: Map<string, Gender>;
   /** People the article shows to be young (a pupil, "em", "14 tuổi"): "Em", not "Bà". */
   young: Set<string>;
+  /** The title the Vietnamese text gives a person ("Chị", "Ông", "Thầy"): a statement about
+   * them uses it, not one guessed from their sex. */
+  titles: Map<string, string>;
 };
 
 function keepOutermost<T extends Span>(spans: T[]): T[] {
@@ -168,6 +171,7 @@ export function findEntities(article: QuizArticle): ArticleEntities {
   }
   const genders = new Map<string, Gender>();
   const young = new Set<string>();
+  const titles = new Map<string, string>();
   const noteGender = (id: string, before: string, lang: Lang) => {
     if (TITLE_MALE[lang].test(before)) genders.set(id, "male");
     else if (TITLE_FEMALE[lang].test(before)) genders.set(id, "female");
@@ -198,6 +202,8 @@ export function findEntities(article: QuizArticle): ArticleEntities {
       for (const o of found[lang]) {
         if (o.kind !== "person") continue;
         noteGender(o.entityId, text.slice(0, o.start), lang);
+        const title = lang === "vi" ? /(?:^|[\s,“"(])(ông|bà|anh|chị|em|thầy|cô)\s+$/iu.exec(text.slice(0, o.start))?.[1] : undefined;
+        if (title && !titles.has(o.entityId)) titles.set(o.entityId, title.charAt(0).toLocaleUpperCase("vi") + title.slice(1).toLocaleLowerCase("vi"));
         const age = /^,\s*(\d{1,2})(?:\s*tuổi)?[,.]/u.exec(text.slice(o.end));
         if ((lang === "vi" && /(?:^|\s)(em|nữ sinh|nam sinh|học sinh|cậu bé|cô bé|bé)\s*$/iu.test(text.slice(0, o.start))) || (age && Number(age[1]) < 18)) young.add(o.entityId);
       }
@@ -205,7 +211,7 @@ export function findEntities(article: QuizArticle): ArticleEntities {
       for (const o of found.en) if (o.kind === "person" && /^,?\s*(the\s+)?(vice\s+)?chairwoman\b/iu.test(sentence.en.slice(o.end))) genders.set(o.entityId, "female");
     }
   }
-  return { bySentence, genders, young };
+  return { bySentence, genders, young, titles };
 }
 
 /** One fact per entity and sentence where the full name is written on both sides. */

@@ -66,7 +66,9 @@ function numberFacts(article: QuizArticle, entities: Map<string, SentenceEntitie
     const en = findNumbers(sentence.en, "en", names.en);
     const used = new Set<number>();
     vi.forEach((v, i) => {
-      const j = en.findIndex((e, k) => !used.has(k) && sameNumber(v, e));
+      // "9 trên 10 vật", "nine out of 10 items": the 10 is the whole the 9 is counted against.
+      if (/\d\s+trên\s*$/u.test(sentence.vi.slice(0, v.start))) return;
+      const j = en.findIndex((e, k) => !used.has(k) && sameNumber(v, e) && !/\bout of\s*$/iu.test(sentence.en.slice(0, e.start)));
       const e = en[j];
       if (!e) return;
       used.add(j);

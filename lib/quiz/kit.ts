@@ -2,7 +2,7 @@
 // and the stable id. Pure.
 import { hash32, seededRandom, shuffle, stableId } from "./random";
 import { BLANK, explain } from "./templates";
-import { containsWhole, normalizeAnswer, wordCount, type Span } from "./text";
+import { containsWhole, inCaseOf, normalizeAnswer, wordCount, type Span } from "./text";
 import type { Answer, Bilingual, Difficulty, Lang, Option, Question, QuestionType, QuizArticle, QuizLanguage } from "./types";
 
 export type Direction = { prompt: Lang; options: Lang };
@@ -54,7 +54,8 @@ export type Prompt = { text: string; cut: boolean };
  * otherwise its beginning (which holds the subject) up to the end of the clause holding the
  * span, and only as a last resort a clause from the middle.
  */
-export function sentencePrompt(text: string, span: Span, replacement: string): Prompt {
+export function sentencePrompt(text: string, span: Span, given: string): Prompt {
+  const replacement = inCaseOf(text.slice(span.start, span.end), given);
   // A sentence that opens a list ("…ba đề xuất lớn:") ends as a sentence when it stands alone.
   const replaced = (from: number, to: number) => (text.slice(from, span.start) + replacement + text.slice(span.end, to)).replace(/:\s*$/u, ".");
   if (wordCount(text) <= FULL_SENTENCE_WORDS) return { text: replaced(0, text.length), cut: false };
@@ -118,6 +119,10 @@ export type Making = {
   plainList?: boolean;
   /** A term gap whose distractors' part of speech is unknown. */
   unknownPos?: boolean;
+  /** The answer can be worked out from the other figures the prompt shows (8 + 4 = 12). */
+  derivable?: boolean;
+  /** A detail a teacher would not test for (an interviewee's age, a player's position). */
+  minor?: boolean;
 };
 
 export type Draft = {

@@ -270,6 +270,8 @@ export function qualifierDirection(qualifier: string | undefined): "above" | "be
 
 function qualifierBefore(text: string, start: number, lang: Lang): string | undefined {
   const before = text.slice(0, start).replace(/(?:US\$|\$|€|VND|USD)\s?$/u, "").trimEnd().toLocaleLowerCase("vi");
+  // "9 trên 10" is nine out of ten, not "over 10".
+  if (lang === "vi" && /\d\s+trên$/u.test(before)) return undefined;
   return [...(lang === "vi" ? VI_QUALIFIERS : EN_QUALIFIERS)]
     .sort((a, b) => b.length - a.length)
     .find((q) => before.endsWith(` ${q}`) || before === q);

@@ -160,7 +160,18 @@ export type NumberOptionsInput = {
   /** "choice": wrong options; "false": values that make the statement false. */
   purpose: "choice" | "false";
   count?: number;
+  /** The largest value the scale allows (a storm's level goes to 17): none above it. */
+  ceiling?: number;
 };
+
+/** The top of a bounded scale the number is read on, from the words before it: wind and storm
+ * levels ("giật cấp 14", "gusting to level 14") go to 17, percentages to 100. */
+export function scaleCeiling(text: string, mention: NumberMention): number | undefined {
+  if (mention.kind === "percent" && mention.value <= 100 && !/(tăng|giảm|vượt|so với|rise|fall|grow|increase|drop|exceed|compared)/iu.test(text)) return 100;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (/(?:cấp|level|force)\s*$/iu.test(before) && /(bão|gió|giật|áp thấp|storm|typhoon|wind|gust)/iu.test(text)) return 17;
+  return undefined;
+}
 
 /** Wrong values for a number, each written like the key. */
 const dayOf = (p: DateParts | undefined, year: number) => (p?.day === undefined || p.month === undefined ? null : Date.UTC(p.year ?? year, p.month - 1, p.day));
@@ -177,7 +188,7 @@ function takenDate(change: Change, dates: NumberMention[]): boolean {
   });
 }
 
-export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [], dates = [] }: NumberOptionsInput): string[] {
+export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [], dates = [], ceiling }: NumberOptionsInput): string[] {
   let changes: Change[];
   if (mention.kind === "date" || mention.kind === "date-range" || mention.kind === "year") changes = dateChanges(mention).filter((c) => !takenDate(c, dates));
   else if (mention.kind === "score") changes = scoreChanges(mention);
@@ -194,6 +205,7 @@ export function numberOptions({ mention, lang, peers, purpose, count = 3, shown 
     const agrees = (v: number) => lang !== "en" || (v === 1) === (mention.value === 1);
     changes = values.filter((v) => v !== mention.value && !shown.includes(v) && agrees(v) && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
   }
+  if (ceiling !== undefined) changes = changes.filter((c) => c.value === undefined || Math.max(c.value, c.upper ?? c.value) <= ceiling);
   const key = mention.text;
   const out: string[] = [];
   for (const change of changes) {

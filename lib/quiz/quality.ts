@@ -13,8 +13,8 @@ const PENALTY: Record<QualityFlag, number> = {
   "cut-prompt": 0.2,
   "long-prompt": 0.2,
   "copied-statement": 0.15,
-  caption: 0.35,
-  "few-options": 0.25,
+  caption: 0.45,
+  "few-options": 0.45,
   "outside-names": 0.2,
   "mixed-options": 0.3,
   "unrelated-options": 0.2,
@@ -27,6 +27,8 @@ const PENALTY: Record<QualityFlag, number> = {
   "typed-name": 0.15,
   "glossary-only": 0.15,
   "inferred-false": 0.2,
+  derivable: 0.45,
+  "minor-detail": 0.2,
 };
 
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
@@ -35,6 +37,29 @@ const PENALTY: Record<QualityFlag, number> = {
 const PRONOUN_FIRST = /^(?:…)?(?:Ông|Bà|Anh|Chị|Em|Thầy|Cô)\s+(?!\p{Lu})/u;
 const LEANS_BACK =
   /^(?:…)?(?:(?:tuy vậy|tuy nhiên|ngược lại|trong khi đó|dù vậy|however|by contrast|meanwhile|its|his|her|their|con số này|con số đó|số tiền này|mức này|điều này|việc này|đây là|đó là|nó|họ|that|this|these|those|it|they|he|she|the figure|the number|the amount|thứ (?:hai|ba|tư|năm)|second|third|fourth|fifth)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:to do so|làm vậy|như vậy|nói trên|kể trên)(?![\p{L}\p{N}])|[,”"]\s*(?:ông|bà|anh|chị|em|thầy|cô)\s+(?:nói|kể|cho biết|chia sẻ)|[,”"]\s*(?:he|she)\s+(?:said|added|recalled)/iu;
+
+/** "Just eight minutes later…", "Chỉ 8 phút sau…", "Sau đó…": a moment counted from one the
+ * pupil is not shown. */
+const LATER =
+  /^(?:…)?(?:(?:just|only|some)\s+)?(?:\d+|\p{L}+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later(?![\p{L}])|^(?:…)?(?:chỉ\s+)?(?:\d+|\p{L}+)\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+sau(?!\s+(?:khi|đó))(?![\p{L}])|^(?:…)?(?:sau đó|then|later|afterwards|soon after)(?![\p{L}])/iu;
+/** "Dự án này…", "Tỷ lệ này…": a thing named by pointing back at it. */
+const POINTS_BACK = /^(?:…)?\p{L}+(?:\s\p{L}+)?\s+(?:này|đó|ấy)(?![\p{L}])|^(?:…)?the (?:figure|rate|number|amount|move|plan|project|decision|proposal|measure|programme|program)(?![\p{L}])/iu;
+/** "According to MOST, …", "Theo Bộ KH&CN, …": the attribution comes off before looking. */
+const ATTRIBUTION = /^(?:according to|theo)\s[^,]{1,50},\s*/iu;
+
+// The same sentences come back as prompts again and again (gap, typed, true/false, every mode).
+const leaning = new Map<string, boolean>();
+function leansBack(prompt: string): boolean {
+  let answer = leaning.get(prompt);
+  if (answer === undefined) {
+    const text = prompt.trim();
+    const bare = text.replace(ATTRIBUTION, "");
+    answer = [text, bare].some((t) => LEANS_BACK.test(t) || PRONOUN_FIRST.test(t) || LATER.test(t) || POINTS_BACK.test(t));
+    if (leaning.size > 20_000) leaning.clear();
+    leaning.set(prompt, answer);
+  }
+  return answer;
+}
 
 const words = wordCount;
 
@@ -84,7 +109,9 @@ export function flagsOf({ question: q, making }: Built, article: QuizArticle): Q
   if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name") flags.push("typed-words");
   if ((q.options ?? []).some((o) => words(o.text) > 30)) flags.push("long-options");
   if (making.unknownPos) flags.push("loose-fit");
-  if ((LEANS_BACK.test(q.prompt.trim()) || PRONOUN_FIRST.test(q.prompt.trim())) && q.type !== "translation-match") flags.push("needs-context");
+  if (leansBack(q.prompt) && q.type !== "translation-match") flags.push("needs-context");
+  if (making.derivable) flags.push("derivable");
+  if (making.minor) flags.push("minor-detail");
   return flags;
 }
 

@@ -4,7 +4,7 @@
 // country, a capital and the government it stands for. Built from the text, the glossary
 // (`aliases`, `sameAs`) and the small world list. Pure.
 import { stripDiacritics } from "./text";
-import { PLACES } from "./world";
+import { PLACES, RIVER_BRANCHES } from "./world";
 import type { Lang, QuizArticle } from "./types";
 
 export type NamedSpan = { start: number; end: number; name: { vi: string; en: string }; kind: string };
@@ -205,6 +205,7 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
     for (const alias of place.aliases?.en ?? []) groups.union(nameKey(a.name.vi), groups.add(alias, "en"));
     for (const k of place.in ? (COUNTRY_KEYS.get(place.in) ?? []) : []) relate(nameKey(a.name.vi), k);
   }
+  for (const [branch, river] of RIVER_BRANCHES) relate(nameKey(branch), nameKey(river));
 
   // Relations between groups, by root, computed once.
   const relatedRoots = new Set([...related].map((pair) => pair.split("|").map((k) => groups.find(k)).join("|")));

@@ -75,7 +75,7 @@ const isSentence = (quote: string) => /^\p{Lu}/u.test(quote.trim()) && quote.spl
 export const saidStatement = (person: string, quote: string, lang: Lang) => {
   const long = isSentence(quote);
   const q = quote.replace(/[,;]\s*$/u, "");
-  if (lang === "vi") return long ? `${person} đã nói: “${q}”.` : `${person} đã nói đến “${q}”.`;
+  if (lang === "vi") return long ? `${person} nói: “${q}”.` : `${person} đã nói đến “${q}”.`;
   return long ? `${person} said: “${q}”.` : `${person} used the ${q.includes(" ") ? "words" : "word"} “${q}”.`;
 };
 
@@ -93,9 +93,11 @@ export const whoIsCalled = (epithet: string, lang: Lang) =>
 /** A role after "the": "former" and lower-case roles read as running text. */
 const theRole = (role: string) => `the ${role.replace(/^Former\b/u, "former")}`;
 
-/** A role that names one post ("the Director of…") takes "the"; one of many ("striker",
- * "coach") takes "a". */
-const roleWithArticle = (role: string) => (/^\p{Lu}/u.test(role) && !/^Former\b/u.test(role) ? theRole(role) : /^Former\b/u.test(role) ? theRole(role) : `${/^[aeiou]/iu.test(role) ? "an" : "a"} ${role}`);
+/** A role that names one post ("the Director of…", "the chairman of the Quang Ngai People's
+ * Committee") takes "the"; one of many ("striker", "a member of the team") takes "a". */
+const onePost = (role: string) =>
+  /^\p{Lu}/u.test(role) || /^Former\b/u.test(role) || (/\bof\b/u.test(role) && !/^(member|one|part|fellow|resident|pupil|student|volunteer|citizen)\b/iu.test(role));
+const roleWithArticle = (role: string) => (onePost(role) ? theRole(role) : `${/^[aeiou]/iu.test(role) ? "an" : "a"} ${role}`);
 
 export const whoHasRole = (role: string, lang: Lang) =>
   lang === "vi" ? `Theo bài báo, ai là ${role}?` : /^\p{Lu}/u.test(role) ? `According to the article, who is ${theRole(role)}?` : `According to the article, who is ${roleWithArticle(role)}?`;

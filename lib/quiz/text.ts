@@ -123,3 +123,22 @@ export function wordCount(text: string): number {
   }
   return n;
 }
+
+/** Words that open a Vietnamese name but are common nouns ("phường Gò Vấp", "sông Hậu"): upper
+ * case only at the start of a sentence. */
+const COMMON_HEADS = /^(phường|xã|tỉnh|thành phố|huyện|quận|thị xã|sông|trạm|chợ|cầu|núi|hồ|đảo|vịnh|khu|vùng|làng|bến|cảng|sân)(?![\p{L}])/iu;
+
+/**
+ * A replacement written with the first-letter case of what it replaces: "Phường Bình Tân" at
+ * the start of a sentence becomes "Phường Gò Vấp", not "phường Gò Vấp"; mid-sentence "phường"
+ * stays lower case. `common`: the replacement is a common word or phrase (a glossary term),
+ * which may always take the case of the original; acronyms ("AI") keep theirs.
+ */
+export function inCaseOf(original: string, replacement: string, common = false): string {
+  const [o, r] = [original.charAt(0), replacement.charAt(0)];
+  const isUpper = (c: string) => c !== c.toLocaleLowerCase("vi");
+  if (isUpper(o) && !isUpper(r)) return r.toLocaleUpperCase("vi") + replacement.slice(1);
+  const acronym = isUpper(replacement.charAt(1));
+  if (!isUpper(o) && isUpper(r) && !acronym && (common || COMMON_HEADS.test(replacement))) return r.toLocaleLowerCase("vi") + replacement.slice(1);
+  return replacement;
+}

@@ -190,6 +190,8 @@ export const QUALITY_FLAGS = [
   "typed-name",
   "glossary-only",
   "inferred-false",
+  "derivable",
+  "minor-detail",
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 

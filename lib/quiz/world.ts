@@ -63,6 +63,15 @@ export const PLACES: Place[] = [
   { vi: "Tây Nguyên", en: "Central Highlands", role: "region", in: "Vietnam" },
 ];
 
+/** Rivers that are branches of another, by their Vietnamese names: the Hàm Luông is a
+ * branch of the Mekong, so one never stands in for the other in a false statement. */
+export const RIVER_BRANCHES: [branch: string, river: string][] = [
+  ["sông Tiền", "sông Mê Kông"], ["sông Hậu", "sông Mê Kông"], ["sông Hàm Luông", "sông Mê Kông"], ["sông Cổ Chiên", "sông Mê Kông"],
+  ["sông Ba Lai", "sông Mê Kông"], ["sông Mỹ Tho", "sông Mê Kông"], ["sông Hàm Luông", "sông Tiền"], ["sông Cổ Chiên", "sông Tiền"],
+  ["sông Ba Lai", "sông Tiền"], ["sông Mỹ Tho", "sông Tiền"], ["sông Vàm Cỏ Đông", "sông Vàm Cỏ"], ["sông Vàm Cỏ Tây", "sông Vàm Cỏ"],
+  ["sông Đuống", "sông Hồng"], ["sông Luộc", "sông Hồng"], ["sông Đà", "sông Hồng"], ["sông Lô", "sông Hồng"],
+];
+
 /** Organisations of each role, for articles with too few of their own. */
 export const ORGANIZATIONS: Record<"international" | "company" | "government" | "association" | "school" | "hospital" | "institute" | "unit", { vi: string; en: string }[]> = {
   international: [

@@ -63,8 +63,9 @@ describe.each(ARTICLES)("the question bank of %s", (_, article) => {
         if (q.flags.length === 0) expect(q.quality).toBe(1);
         else expect(q.quality).toBeLessThan(1);
       }
-      // Most of a bank is fit to ask.
-      expect(bank.filter((q) => q.quality >= FLAG_THRESHOLD).length / bank.length).toBeGreaterThan(0.6);
+      // Most of a bank is fit to ask (photo captions, statements that lean on the sentence
+      // before and questions with too few options are flagged).
+      expect(bank.filter((q) => q.quality >= FLAG_THRESHOLD).length / bank.length).toBeGreaterThan(0.55);
     });
 
     it("gives every question a unique, stable id", () => {
