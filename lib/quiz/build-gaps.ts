@@ -39,6 +39,8 @@ export type Gap = {
   otherNames?: string[];
   /** Where the prompt must stop (before a list that would count the answer). */
   limit?: number;
+  /** Characters after the answer the gap's prompt leaves out (", the Philippines" after a city). */
+  dropAfter?: number;
   making?: Making;
 };
 
@@ -94,8 +96,10 @@ export function gapQuestions(ctx: Context, gap: Gap): Built[] {
   const { d, factId, sentenceId, span } = gap;
   const s = sentenceOf(ctx, sentenceId);
   if (!s) return [];
-  const short = shortened(s[d.prompt], gap.limit);
-  const prompt = gapPrompt(short.text, span, s[d.prompt].slice(span.start, span.end), gap.otherNames);
+  const whole = s[d.prompt];
+  const source = gap.dropAfter ? whole.slice(0, span.end) + whole.slice(span.end + gap.dropAfter) : whole;
+  const short = shortened(source, gap.limit === undefined ? undefined : gap.limit - (gap.dropAfter ?? 0));
+  const prompt = gapPrompt(short.text, span, whole.slice(span.start, span.end), gap.otherNames);
   if (!prompt) return [];
   const making = { ...gap.making, cut: prompt.cut || short.cut };
   const common = { language: ctx.language, direction: d, factId, prompt: prompt.text, sourceSentenceIds: [sentenceId], explanation: gap.explanation, making };

@@ -43,14 +43,13 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   const { referents } = ctx.analysis;
   // "Manila (Philippines)", "sân Mỹ Đình, Hà Nội": a place written beside what contains it is
   // given away by it, and no other place fits both.
-  const beside = (ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? []).some(
-    (o) =>
-      o.kind === "place" &&
-      o.entityId !== fact.entityId &&
-      referents.related(o.name.vi, fact.name.vi) &&
-      (/^\s*[(,]\s*$/u.test(s[lang].slice(o.end, span.start)) || /^\s*[(,]\s*$/u.test(s[lang].slice(span.end, o.start))),
-  );
-  if (fact.kind === "place" && beside) return [];
+  // Written after it, what contains it comes off the prompt ("in _____, the Philippines" would
+  // leave one answer): the gap reads "in _____"; written before it, nothing is asked.
+  const related = (ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? []).filter((o) => o.kind === "place" && o.entityId !== fact.entityId && referents.related(o.name.vi, fact.name.vi));
+  const BETWEEN = /^\s*[(,]\s*(?:the\s+)?$/u;
+  const container = related.find((o) => BETWEEN.test(s[lang].slice(span.end, o.start)));
+  if (fact.kind === "place" && related.some((o) => BETWEEN.test(s[lang].slice(o.end, span.start)))) return [];
+  const dropAfter = fact.kind === "place" && container ? container.end - span.end + (/^\s*\(/u.test(s[lang].slice(span.end)) && s[lang].charAt(container.end) === ")" ? 1 : 0) : undefined;
   const rest = s[lang].slice(0, span.start) + s[lang].slice(span.end);
   const before = s[lang].slice(0, span.start);
   const creation = CREATION.test(before);
@@ -77,7 +76,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   const choice = { ...real, names: [...real.names, ...invented.map((n) => ({ vi: n, en: n }))] };
   // Another name beside a creation verb is nonsense; beside a role ("Thủ tướng X") or before
   // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence.
-  const unswappable = creation || isTitle || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
+  const unswappable = creation || isTitle || dropAfter !== undefined || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
   const wrong =
     creation && invented[0]
       ? { vi: invented[0], en: invented[0] }
@@ -89,6 +88,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
             articleOnly: true,
             sameRoleOnly: true,
             order: `${fact.id}|tf`,
+            sameShape: true,
             ...(fact.kind === "person" ? { sameGender: sameGenderAs(ctx, fact.entityId, before) } : {}),
             // "Chủ tịch UBND tỉnh Quảng Ngãi" → another UBND, never "Chủ tịch Bộ đội Biên phòng".
             ...(afterRole && fact.kind === "organization" ? { sameGender: (n: Bilingual) => head(n.vi) === head(fact.name.vi) } : {}),
@@ -127,6 +127,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
         : null,
     wrongInPrompt: wrong ? wrong[lang] : null,
     otherNames: others,
+    ...(dropAfter !== undefined ? { dropAfter } : {}),
     making: { outsideNames: choice.outside, mixedRoles: choice.mixedRoles },
   });
 }

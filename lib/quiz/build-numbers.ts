@@ -83,6 +83,10 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
 
 /** A count with the words it counts, asked "what does it refer to". */
 const countable = (f: NumberFact) => f.vi.kind === "count" && !f.vi.style.words && f.vi.counted !== undefined && f.en.counted !== undefined && f.vi.value >= 2;
+/** "a 12-storey building", "a 200-bed hospital": the number describes what follows it, and
+ * the words after it are not what it counts. */
+const describes = (ctx: Context, f: NumberFact) => sentenceOf(ctx, f.sentenceIds[0] ?? "")?.en.charAt(f.en.end) === "-";
+const countsOf = (ctx: Context) => ctx.numbers.filter((f) => countable(f) && !describes(ctx, f));
 const shown = (m: NumberMention) => [m.qualifier, m.text].filter(Boolean).join(" ");
 /** The thing counted without the words that only compare it ("15 trường THCS khác", "15 more
  * schools"): an option with "khác" would stand out among plain ones. */
@@ -91,7 +95,7 @@ const overlapping = (a: string, b: string) => normalizeAnswer(a).includes(normal
 
 /** "What does the figure “more than 800” refer to?" — the other counts' words as options. */
 export function refersToQuestions(ctx: Context): Built[] {
-  const counts = ctx.numbers.filter(countable);
+  const counts = countsOf(ctx);
   return counts.flatMap((fact) => {
     const d = sameLanguage(ctx.language, `refers:${fact.id}`);
     const lang = d.prompt;
@@ -146,7 +150,7 @@ const LIST_START = { vi: /(bao gồm|gồm|trong đó|:)\s*$/iu };
 export function comparisonQuestions(ctx: Context): Built[] {
   const built: Built[] = [];
   for (const s of ctx.article.sentences) {
-    const counts = ctx.numbers.filter((f) => f.sentenceIds[0] === s.id && countable(f));
+    const counts = countsOf(ctx).filter((f) => f.sentenceIds[0] === s.id);
     const listAt = counts.findIndex((f) => LIST_START.vi.test(s.vi.slice(0, f.vi.start)));
     const items = listAt > 0 ? counts.slice(listAt) : counts;
     const values = items.map((f) => f.vi.value);

@@ -53,7 +53,7 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const peers = ctx.numbers.map((f) => f[lang]);
   for (const fact of ctx.numbers.filter((f) => f.sentenceIds[0] === s.id)) {
     const m = fact[lang];
-    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2, ceiling: scaleCeiling(text, m) })) numbers.push(replace(m.start, m.end, wrong));
+    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2, ceiling: scaleCeiling(text, m) })) numbers.push(replace(m.start, m.end, inCaseOf(text.slice(m.start, m.end), wrong)));
   }
   const names: string[] = [];
   const occurrences = ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? [];
@@ -64,7 +64,7 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
     // "Chinese Premier ___": another person beside someone's role makes an absurd sentence.
     if (o.kind === "person" && ROLE_BEFORE.test(text.slice(0, o.start))) continue;
     const sameGender = o.kind === "person" ? { sameGender: sameGenderAs(ctx, o.entityId, text.slice(0, o.start)) } : {};
-    const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, order: `tm|${s.id}`, ...sameGender }).names[0];
+    const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, sameShape: true, order: `tm|${s.id}`, ...sameGender }).names[0];
     if (swap) names.push(replace(o.start, o.end, inCaseOf(text.slice(o.start, o.end), swap[lang])));
   }
   // A term swapped into a sentence, or a "not" put into it, reads as nonsense more often than

@@ -46,6 +46,9 @@ function roleFor(name: Bilingual, kind: EntityKind): string {
 
 type Pool = { name: Bilingual; outside: boolean };
 
+/** A name written as an acronym ("ASEAN", "NCHMF"), which English uses without "the". */
+const isAcronym = (name: string) => /^[\p{Lu}\d&-]{2,}$/u.test(name.trim());
+
 /** Whether one name is written inside the other, in either language (asked of the same
  * pairs in every mode: remembered). */
 const insides = new Map<string, boolean>();
@@ -94,7 +97,7 @@ export function nameDistractors(
   kind: EntityKind,
   entities: EntityFact[],
   referents: Referents,
-  options: { count?: number; shown?: string[]; articleOnly?: boolean; sameRoleOnly?: boolean; order?: string; sameGender?: (name: Bilingual) => boolean } = {},
+  options: { count?: number; shown?: string[]; articleOnly?: boolean; sameRoleOnly?: boolean; order?: string; sameGender?: (name: Bilingual) => boolean; sameShape?: boolean } = {},
 ): NameChoice {
   const count = options.count ?? 3;
   const role = roleOf(key, kind);
@@ -123,6 +126,8 @@ export function nameDistractors(
     // "Liên Hợp Quốc" inside "Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc": a part of
     // the key, or what holds it, is loosely true.
     if (within(key, name)) continue;
+    // In a sentence, "ASEAN's newest member" takes another acronym, not "European Union's".
+    if (options.sameShape && isAcronym(name.en) !== isAcronym(key.en)) continue;
     chosen.push(candidate);
     if (chosen.length === count) break;
   }

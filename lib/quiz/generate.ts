@@ -116,6 +116,27 @@ function answerTexts(q: Question): string[] {
 const shows = (prompt: string, answer: string) => answer.trim().length > 0 && containsWhole(normalizeAnswer(prompt), normalizeAnswer(answer));
 const visibleText = (q: Question) => [q.prompt, ...(q.items ?? []).map((i) => i.text), ...(q.type === "translation-match" ? [] : (q.options ?? []).map((o) => o.text))].join(" \n ");
 
+/** The bank's questions are the same objects from call to call: what each shuts out is
+ * worked out once per bank. */
+const blockings = new WeakMap<Question, number>();
+/**
+ * How much of the bank a question shuts out, 0–1: an answer many other good questions show
+ * ("trí tuệ nhân tạo") leaves them out of the quiz once drawn, so it counts for a little less
+ * and a quiz does not run out of good questions.
+ */
+function blockingOf(bank: Question[]): (q: Question) => number {
+  if (bank[0] && !blockings.has(bank[0])) {
+    const good = bank.filter((q) => q.quality >= FLAG_THRESHOLD);
+    const texts = good.map((q) => [q, visibleText(q)] as const);
+    for (const q of bank) {
+      const answers = answerTexts(q);
+      const shut = answers.length === 0 ? 0 : texts.filter(([o, text]) => o.factId !== q.factId && answers.some((a) => shows(text, a))).length;
+      blockings.set(q, Math.min(1, shut / Math.max(1, good.length / 4)));
+    }
+  }
+  return (q) => blockings.get(q) ?? 0;
+}
+
 /**
  * A quiz of `count` questions, drawn by quality and variety: the best questions first (with
  * a seeded jitter so each seed draws its own), at most one per fact, no type beyond its share
@@ -145,6 +166,7 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   };
   const good = bank.filter((q) => q.quality >= FLAG_THRESHOLD);
   const share = new Map(types.map((t) => [t, good.filter((q) => q.type === t).length / Math.max(1, good.length)]));
+  const blocking = blockingOf(generateQuestionBank(article, options.language));
   // Each slot takes the best question that fits, so a quiz follows its bank by quality
   // without any type taking more than its share by chance (and without rotating types).
   const passes: [boolean, number][] = [[true, 2], [true, 1], [true, 0], [false, 0]];
@@ -157,7 +179,7 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
         // Beyond the share of the bank its type has, a question counts for a little less.
         const over = (perType.get(q.type) ?? 0) - (chosen.length + 1) * (share.get(q.type) ?? 0);
         // A type the quiz does not have yet counts a little in its favour: variety.
-        const rank = candidate.rank - 0.1 * Math.max(0, over) + (perType.has(q.type) ? 0 : 0.08);
+        const rank = candidate.rank - 0.1 * Math.max(0, over) + (perType.has(q.type) ? 0 : 0.08) - 0.15 * blocking(q);
         if (!best || rank > best.rank) best = { q, rank };
       }
       if (!best) break;

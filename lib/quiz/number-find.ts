@@ -291,7 +291,7 @@ function countedAfter(text: string, end: number, lang: Lang, start: number): str
     const word = token.replace(/[.,;:!?)"'”’]+$/, "");
     if (!/^[\p{L}-]+$/u.test(word) || (lang === "vi" ? VI_STOP : EN_STOP).has(word.toLowerCase())) break;
     words.push(word);
-    if (word !== token || words.length === (lang === "vi" ? 4 : 3)) break;
+    if (word !== token || words.length === 4) break;
   }
   return words.length > 0 ? words.join(" ") : undefined;
 }

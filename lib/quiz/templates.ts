@@ -96,7 +96,7 @@ const theRole = (role: string) => `the ${role.replace(/^Former\b/u, "former")}`;
 /** A role that names one post ("the Director of…", "the chairman of the Quang Ngai People's
  * Committee") takes "the"; one of many ("striker", "a member of the team") takes "a". */
 const onePost = (role: string) =>
-  /^\p{Lu}/u.test(role) || /^Former\b/u.test(role) || (/\bof\b/u.test(role) && !/^(member|one|part|fellow|resident|pupil|student|volunteer|citizen)\b/iu.test(role));
+  /^\p{Lu}/u.test(role) || /^Former\b/u.test(role) || /^\p{L}+['’]s\s/u.test(role) || (/\bof\b/u.test(role) && !/^(member|one|part|fellow|resident|pupil|student|volunteer|citizen)\b/iu.test(role));
 const roleWithArticle = (role: string) => (onePost(role) ? theRole(role) : `${/^[aeiou]/iu.test(role) ? "an" : "a"} ${role}`);
 
 export const whoHasRole = (role: string, lang: Lang) =>

@@ -99,6 +99,10 @@ describe("names after a role", () => {
     }
   });
 
+  it("says “the” for a possessive post", () => {
+    expect(hasRole("Nguyen Hoang Duc", "tournament's Most Valuable Player", "en")).toBe("Nguyen Hoang Duc is the tournament's Most Valuable Player.");
+  });
+
   it("says “the” for one post of one body", () => {
     expect(hasRole("Vo Quoc Thinh", "chairman of the Quang Ngai People's Committee", "en")).toBe("Vo Quoc Thinh is the chairman of the Quang Ngai People's Committee.");
     expect(hasRole("Nguyen Tien Linh", "striker", "en")).toBe("Nguyen Tien Linh is a striker.");
@@ -197,6 +201,30 @@ describe("what a wrong option may be", () => {
     const asked = banks(article).filter((q) => normalizeAnswer(keyText(q)).includes(normalizeAnswer("Liên Hợp Quốc")) || normalizeAnswer(keyText(q)).includes("united nations"));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) for (const o of q.options ?? []) expect(["liên hợp quốc", "united nations"]).not.toContain(normalizeAnswer(o.text));
+  });
+});
+
+describe("names written beside another", () => {
+  const article = corpusArticle("asean-digital-policy");
+  const all = banks(article);
+
+  it("swaps an acronym only for another acronym (“ASEAN's newest member”, never “European Union's”)", () => {
+    const swapped = all.filter((q) => (q.type === "true-false" || q.type === "translation-match") && /Timor-Leste/u.test(q.prompt + (q.options ?? []).map((o) => o.text).join(" ")));
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const q of swapped) for (const text of shownTexts(q)) expect(text).not.toMatch(/Timor-Leste, (?:European Union|Asian Development Bank|World Bank)['’]s/u);
+  });
+
+  it("leaves the country off a gap for its city (“in _____, the Philippines” has one answer)", () => {
+    const gaps = all.filter((q) => q.prompt.includes("_____") && /next ADGMIN|ADGMIN tiếp theo/u.test(q.prompt) && /Manila/u.test(keyText(q) || (q.answer.kind === "text" ? q.answer.display : "")));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const q of gaps) expect(q.prompt).not.toMatch(/Philippines/u);
+    for (const q of all.filter((x) => x.type === "true-false")) expect(q.prompt).not.toMatch(/(?<!Manila), (?:the )?Philippines/u);
+  });
+
+  it("writes a changed number at a sentence's start with a capital", () => {
+    const translations = banks(corpusArticle("interview-robotics-teacher")).filter((q) => q.type === "translation-match" && /^(Seven years ago|Bảy năm trước)/u.test(keyText(q)));
+    expect(translations.length).toBeGreaterThan(0);
+    for (const q of translations) for (const o of q.options ?? []) expect(o.text.charAt(0)).toBe(o.text.charAt(0).toLocaleUpperCase("vi"));
   });
 });
 
