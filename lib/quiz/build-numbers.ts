@@ -68,14 +68,16 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     sentenceId,
     span: mention,
     answer: mention.text,
-    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours, dates, ceiling }),
+    distractors: numberOptions({ mention, lang, peers, purpose: "choice", shown: neighbours, dates, ceiling, beside: sameSentence }),
     explanation: answerExplanation(ctx.article, sentenceId, { vi: fact.vi.text, en: fact.en.text }),
     choice: { type: "multiple-choice", instruction: INSTRUCTIONS.numberChoice(mention.kind, mention.date?.day !== undefined), difficulty: "easy" },
     typed: {
       instruction: typedInstruction(mention),
       answer: { kind: "text", display: mention.text, accepted: [fact.vi.text, fact.en.text], value: expectedValueOf(mention, context), typos: "none" },
     },
-    wrongInPrompt: numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling })[0] ?? null,
+    // A year changed in a statement ("up from 4.78 in 2024") makes a claim about another year
+    // the article says nothing of: only a target's year ("by 2030") is false when changed.
+    wrongInPrompt: mention.kind === "year" && !mention.deadline ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
     ...(limit !== undefined ? { limit } : {}),
     making: { derivable: derivable(mention, sameSentence), minor: isAge(fact) },
   });

@@ -51,9 +51,11 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const replace = (start: number, end: number, by: string) => text.slice(0, start) + by + text.slice(end);
   const numbers: string[] = [];
   const peers = ctx.numbers.map((f) => f[lang]);
-  for (const fact of ctx.numbers.filter((f) => f.sentenceIds[0] === s.id)) {
+  const own = ctx.numbers.filter((f) => f.sentenceIds[0] === s.id);
+  for (const fact of own) {
     const m = fact[lang];
-    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2, ceiling: scaleCeiling(text, m) })) numbers.push(replace(m.start, m.end, inCaseOf(text.slice(m.start, m.end), wrong)));
+    const beside = own.map((f) => f[lang]);
+    for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2, ceiling: scaleCeiling(text, m), beside })) numbers.push(replace(m.start, m.end, inCaseOf(text.slice(m.start, m.end), wrong)));
   }
   const names: string[] = [];
   const occurrences = ctx.analysis.entities.bySentence.get(s.id)?.[lang] ?? [];

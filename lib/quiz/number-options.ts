@@ -162,7 +162,18 @@ export type NumberOptionsInput = {
   count?: number;
   /** The largest value the scale allows (a storm's level goes to 17): none above it. */
   ceiling?: number;
+  /** The sentence's other figures: a wrong value keeps its place among those of its kind (a
+   * score "higher than 4,78" stays above it; the most cases stay more than the next). */
+  beside?: NumberMention[];
 };
+
+/** Whether a value keeps the key's order against each figure of its kind beside it. */
+function keepsOrder(mention: NumberMention, value: number, beside: NumberMention[]): boolean {
+  const amount = (m: NumberMention, v: number) => v * (m.scale ?? 1);
+  return beside
+    .filter((b) => b.kind === mention.kind && b.unit === mention.unit && b.end !== mention.end && NUMERIC.has(b.kind))
+    .every((b) => Math.sign(amount(mention, value) - amount(b, b.value)) === Math.sign(amount(mention, mention.value) - amount(b, b.value)));
+}
 
 /** The top of a bounded scale the number is read on, from the words before it: wind and storm
  * levels ("giật cấp 14", "gusting to level 14") go to 17, percentages to 100. */
@@ -188,7 +199,7 @@ function takenDate(change: Change, dates: NumberMention[]): boolean {
   });
 }
 
-export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [], dates = [], ceiling }: NumberOptionsInput): string[] {
+export function numberOptions({ mention, lang, peers, purpose, count = 3, shown = [], dates = [], ceiling, beside = [] }: NumberOptionsInput): string[] {
   let changes: Change[];
   if (mention.kind === "date" || mention.kind === "date-range" || mention.kind === "year") changes = dateChanges(mention).filter((c) => !takenDate(c, dates));
   else if (mention.kind === "score") changes = scoreChanges(mention);
@@ -205,6 +216,7 @@ export function numberOptions({ mention, lang, peers, purpose, count = 3, shown 
     const agrees = (v: number) => lang !== "en" || (v === 1) === (mention.value === 1);
     changes = values.filter((v) => v !== mention.value && !shown.includes(v) && agrees(v) && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
   }
+  if (NUMERIC.has(mention.kind)) changes = changes.filter((c) => c.value === undefined || keepsOrder(mention, c.value, beside));
   if (ceiling !== undefined) changes = changes.filter((c) => c.value === undefined || Math.max(c.value, c.upper ?? c.value) <= ceiling);
   const key = mention.text;
   const out: string[] = [];

@@ -29,6 +29,7 @@ const PENALTY: Record<QualityFlag, number> = {
   "inferred-false": 0.2,
   derivable: 0.45,
   "minor-detail": 0.2,
+  "spot-the-change": 0.2,
 };
 
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
@@ -105,6 +106,8 @@ export function flagsOf({ question: q, making }: Built, article: QuizArticle): Q
   if ((making.outsideNames ?? 0) > 0) flags.push("outside-names");
   if (making.mixedRoles) flags.push("mixed-options");
   if (q.type === "translation-match" && (making.nearMisses ?? 0) < 3) flags.push("unrelated-options");
+  // Near misses change a figure or a name only: found by comparing, not by translating.
+  if (q.type === "translation-match" && (making.nearMisses ?? 0) > 0) flags.push("spot-the-change");
   if (making.plainList) flags.push("plain-list");
   if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name") flags.push("typed-words");
   if ((q.options ?? []).some((o) => words(o.text) > 30)) flags.push("long-options");

@@ -192,6 +192,7 @@ export const QUALITY_FLAGS = [
   "inferred-false",
   "derivable",
   "minor-detail",
+  "spot-the-change",
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 

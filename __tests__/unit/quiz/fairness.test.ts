@@ -64,6 +64,37 @@ describe("answers the prompt gives away", () => {
   });
 });
 
+describe("figures compared in one sentence", () => {
+  const article = miniArticle("yields", [
+    ["Năm nay, năng suất lúa bình quân đạt 6,2 tấn/ha, cao hơn mức 5,8 tấn/ha của năm 2025, nhờ giống mới và thời tiết thuận lợi.", "This year the average rice yield reached 6.2 tonnes per hectare, up from 5.8 tonnes in 2025, thanks to new varieties and good weather."],
+    ["Cần Thơ có số hộ tham gia nhiều nhất với 1.037 hộ, tiếp theo là An Giang với 684 hộ.", "Can Tho had the most participating households, 1,037, followed by An Giang with 684."],
+    ["Tỉnh đặt mục tiêu đưa diện tích lúa chất lượng cao lên 200.000 ha vào năm 2030.", "The province aims to expand high-quality rice to 200,000 hectares by 2030."],
+  ]);
+  const all = banks(article);
+  const values = (text: string) => [...text.matchAll(/\d+(?:[.,]\d+)*/gu)].map((m) => Number(m[0].replace(/\.(?=\d{3})/gu, "").replace(/,(?=\d{3})/gu, "").replace(",", ".")));
+
+  it("changes no year a figure is compared against, but may change a target's year", () => {
+    const statements = all.filter((q) => q.type === "true-false" && q.answer.kind === "option" && q.answer.optionId === "false");
+    expect(statements.some((q) => /20(?!30)\d\d/u.test(q.prompt) && /2030/u.test(article.sentences.find((x) => x.id === q.sourceSentenceIds[0])?.[q.promptLanguage] ?? "") && !/2030/u.test(q.prompt))).toBe(true);
+    for (const q of statements) if (/5[.,]8/u.test(q.prompt)) expect(q.prompt).toMatch(/2025/u);
+  });
+
+  it("keeps every wrong value on the side the sentence puts it (above what it rose from, the most above the next)", () => {
+    const onYield = all.filter((q) => q.input === "choice" && q.type === "multiple-choice" && /_____ (tấn|tonnes)/u.test(q.prompt) && /(5,8|5\.8)/u.test(q.prompt));
+    expect(onYield.length).toBeGreaterThan(0);
+    for (const q of onYield) for (const o of q.options ?? []) expect(values(o.text)[0]).toBeGreaterThan(5.8);
+    const onMost = all.filter((q) => q.input === "choice" && q.factId.startsWith("number:") && /684/u.test(q.prompt) && q.prompt.includes("_____"));
+    expect(onMost.length).toBeGreaterThan(0);
+    for (const q of onMost) for (const o of q.options ?? []) expect(values(o.text)[0]).toBeGreaterThan(684);
+    for (const q of all.filter((x) => x.type === "translation-match" && /684/u.test(x.prompt))) {
+      for (const o of q.options ?? []) {
+        const [most, next] = values(o.text);
+        expect(most).toBeGreaterThan(next ?? 0);
+      }
+    }
+  });
+});
+
 describe("bounded scales", () => {
   it("never takes a storm past level 17, in an option or a false statement", () => {
     const article = miniArticle("storm", [
