@@ -7,7 +7,7 @@ import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, ty
 import { numberOptions, scaleCeiling } from "./number-options";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { clauseAround, clauseText, inCaseOf, normalizeAnswer, stripDiacritics } from "./text";
+import { clauseAround, clauseText, inCaseOf, normalizeAnswer, stripDiacritics, withoutRepeatedHead } from "./text";
 import type { EnumerationFact, Lang, QuizSentence } from "./types";
 
 const NEGATED = { vi: /(?<![\p{L}])(không|chưa|chẳng|chả)(?![\p{L}])/iu, en: /\b(not|never|no|n't|nobody|nothing)\b|n't\b/iu };
@@ -67,7 +67,7 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
     if (o.kind === "person" && ROLE_BEFORE.test(text.slice(0, o.start))) continue;
     const sameGender = o.kind === "person" ? { sameGender: sameGenderAs(ctx, o.entityId, text.slice(0, o.start)) } : {};
     const swap = nameDistractors(o.name, o.kind, ctx.entities, ctx.analysis.referents, { count: 1, shown: [text], articleOnly: true, sameRoleOnly: true, sameShape: true, order: `tm|${s.id}`, ...sameGender }).names[0];
-    if (swap) names.push(replace(o.start, o.end, inCaseOf(text.slice(o.start, o.end), swap[lang])));
+    if (swap) names.push(replace(o.start, o.end, withoutRepeatedHead(text.slice(0, o.start), inCaseOf(text.slice(o.start, o.end), swap[lang]))));
   }
   // A term swapped into a sentence, or a "not" put into it, reads as nonsense more often than
   // as a plausible mistranslation: only facts change.

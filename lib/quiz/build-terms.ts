@@ -96,7 +96,8 @@ const MAX_MATCHING = 3;
 export function matchingQuestions(ctx: Context, facts: TermFact[], size = 5): Built[] {
   const questions: Built[] = [];
   const uses = (f: TermFact) => ctx.article.glossary.find((t) => t.id === f.termId)?.sentenceIds.length ?? 0;
-  const ranked = [...facts].sort((a, b) => uses(b) - uses(a)).slice(0, size * MAX_MATCHING);
+  // "robusta = robusta" matches itself: only terms that change between the languages.
+  const ranked = [...facts].filter((f) => normalizeAnswer(f.term.vi) !== normalizeAnswer(f.term.en)).sort((a, b) => uses(b) - uses(a)).slice(0, size * MAX_MATCHING);
   for (let start = 0; start + size <= ranked.length; start += size) {
     const group = ranked.slice(start, start + size);
     const factId = `match:${group.map((f) => f.termId).join(",")}`;

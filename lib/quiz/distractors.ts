@@ -9,7 +9,7 @@ import { DOCUMENTS, EVENTS, ORGANIZATIONS, PLACES } from "./world";
 import type { Bilingual, EntityFact, EntityKind, Lang, QuizArticle } from "./types";
 
 const PLACE_BY_NAME = new Map(PLACES.flatMap((p) => [[stripDiacritics(p.vi), p] as const, [stripDiacritics(p.en), p] as const]));
-const PLACE_HEADS = /^(sông|sân|trạm|chùa|phố|xã|phường|huyện|tỉnh|chợ|cầu|núi|hồ|đảo|vịnh|bãi biển|khu|vùng|làng|bến|cảng)\s/iu;
+const PLACE_HEADS = /^(sông|sân|trạm|chùa|phố|xã|phường|huyện|tỉnh|chợ|cầu|núi|hồ|đảo|vịnh|bãi biển|khu|vùng|làng|bến|cảng|ga)\s/iu;
 
 /** What kind of place, body or person a name is, for choosing distractors of the same role. */
 const roles = new Map<string, string>();

@@ -68,7 +68,9 @@ function bareName(text: string): string {
 }
 
 function gradeWords(answer: TextAnswer, typed: string): Verdict {
-  const forms = [answer.display, ...answer.accepted].map(canonicalText);
+  const written = [answer.display, ...answer.accepted].map(canonicalText);
+  // A name is the name without its head: "Cần Giờ" for "xã Cần Giờ".
+  const forms = answer.typos === "name" ? [...new Set([...written, ...written.map(bareName).filter((f) => f.length >= 2)])] : written;
   const variants = (answer.variants ?? []).map((v) => canonicalText(v.text));
   if (forms.includes(typed)) return { ok: true, notes: [] };
   if (answer.typos === "name" && bareName(typed) !== typed) return gradeWords(answer, bareName(typed));

@@ -2,7 +2,7 @@
 // and the stable id. Pure.
 import { hash32, seededRandom, shuffle, stableId } from "./random";
 import { BLANK, explain } from "./templates";
-import { containsWhole, inCaseOf, normalizeAnswer, wordCount, type Span } from "./text";
+import { containsWhole, inCaseOf, normalizeAnswer, withoutRepeatedHead, wordCount, type Span } from "./text";
 import type { Answer, Bilingual, Difficulty, Lang, Option, Question, QuestionType, QuizArticle, QuizLanguage } from "./types";
 
 export type Direction = { prompt: Lang; options: Lang };
@@ -55,7 +55,7 @@ export type Prompt = { text: string; cut: boolean };
  * span, and only as a last resort a clause from the middle.
  */
 export function sentencePrompt(text: string, span: Span, given: string): Prompt {
-  const replacement = inCaseOf(text.slice(span.start, span.end), given);
+  const replacement = withoutRepeatedHead(text.slice(0, span.start), inCaseOf(text.slice(span.start, span.end), given));
   // A sentence that opens a list ("…ba đề xuất lớn:") ends as a sentence when it stands alone.
   const replaced = (from: number, to: number) => (text.slice(from, span.start) + replacement + text.slice(span.end, to)).replace(/:\s*$/u, ".");
   if (wordCount(text) <= FULL_SENTENCE_WORDS) return { text: replaced(0, text.length), cut: false };

@@ -290,6 +290,8 @@ function countedAfter(text: string, end: number, lang: Lang, start: number): str
   for (const token of rest.split(/\s+/).filter(Boolean)) {
     const word = token.replace(/[.,;:!?)"'”’]+$/, "");
     if (!/^[\p{L}-]+$/u.test(word) || (lang === "vi" ? VI_STOP : EN_STOP).has(word.toLowerCase())) break;
+    // "candidates received…", "children aged…": a verb or participle after the noun ends it.
+    if (lang === "en" && words.length > 0 && /^\p{Ll}+ed$/u.test(word)) break;
     words.push(word);
     if (word !== token || words.length === 4) break;
   }

@@ -137,6 +137,14 @@ function clearlyFalse(m: NumberMention, value: number): boolean {
   return direction !== "above" && direction !== "below";
 }
 
+/** How round a whole number is: 300 → 2, 1.500 → 2, 684 → 0. */
+function trailingZeros(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0;
+  let n = 0;
+  for (let v = value; v % 10 === 0; v /= 10) n++;
+  return n;
+}
+
 /** The other numbers of the article that could stand in for this one: same kind, unit and
  * scale, a whole number for a whole number, within a factor of four. */
 function peerValues(m: NumberMention, peers: NumberMention[]): number[] {
@@ -144,6 +152,10 @@ function peerValues(m: NumberMention, peers: NumberMention[]): number[] {
   return peers
     .filter((p) => p.kind === m.kind && p.unit === m.unit && (p.scale ?? 1) === (m.scale ?? 1) && p.style.words === m.style.words)
     .filter((p) => p.style.decimals === m.style.decimals && p.value / m.value <= 2.5 && m.value / p.value <= 2.5)
+    // "gần 1.500" in the headline and 1.482 in the text are one figure; so is any figure within
+    // 15% of a rounded one. And after "khoảng 300" only a round figure reads as a wrong option.
+    .filter((p) => Math.abs(p.value / m.value - 1) >= (m.qualifier || p.qualifier ? 0.15 : 0.05))
+    .filter((p) => !m.qualifier || trailingZeros(p.value) >= Math.min(2, trailingZeros(m.value)))
     .map((p) => p.value)
     .sort((x, y) => Math.abs(Math.log(x / m.value)) - Math.abs(Math.log(y / m.value)));
 }

@@ -26,7 +26,7 @@ const PENALTY: Record<QualityFlag, number> = {
   headline: 0.2,
   "typed-name": 0.15,
   "glossary-only": 0.15,
-  "inferred-false": 0.2,
+  "inferred-false": 0.45,
   derivable: 0.45,
   "minor-detail": 0.2,
   "spot-the-change": 0.2,

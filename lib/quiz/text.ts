@@ -126,7 +126,7 @@ export function wordCount(text: string): number {
 
 /** Words that open a Vietnamese name but are common nouns ("phường Gò Vấp", "sông Hậu"): upper
  * case only at the start of a sentence. */
-const COMMON_HEADS = /^(phường|xã|tỉnh|thành phố|huyện|quận|thị xã|sông|trạm|chợ|cầu|núi|hồ|đảo|vịnh|khu|vùng|làng|bến|cảng|sân)(?![\p{L}])/iu;
+const COMMON_HEADS = /^(phường|xã|tỉnh|thành phố|huyện|quận|thị xã|sông|trạm|chợ|cầu|núi|hồ|đảo|vịnh|khu|vùng|làng|bến|cảng|sân|ga)(?![\p{L}])/iu;
 
 /**
  * A replacement written with the first-letter case of what it replaces: "Phường Bình Tân" at
@@ -135,10 +135,25 @@ const COMMON_HEADS = /^(phường|xã|tỉnh|thành phố|huyện|quận|thị x
  * which may always take the case of the original; acronyms ("AI") keep theirs.
  */
 export function inCaseOf(original: string, replacement: string, common = false): string {
+  if (original === replacement) return replacement;
   const [o, r] = [original.charAt(0), replacement.charAt(0)];
-  const isUpper = (c: string) => c !== c.toLocaleLowerCase("vi");
-  if (isUpper(o) && !isUpper(r)) return r.toLocaleUpperCase("vi") + replacement.slice(1);
+  // Vietnamese and English letters need no locale to change case.
+  const isUpper = (c: string) => c !== c.toLowerCase();
+  if (isUpper(o) && !isUpper(r)) return r.toUpperCase() + replacement.slice(1);
   const acronym = isUpper(replacement.charAt(1));
-  if (!isUpper(o) && isUpper(r) && !acronym && (common || COMMON_HEADS.test(replacement))) return r.toLocaleLowerCase("vi") + replacement.slice(1);
+  if (!isUpper(o) && isUpper(r) && !acronym && (common || COMMON_HEADS.test(replacement))) return r.toLowerCase() + replacement.slice(1);
   return replacement;
+}
+
+/**
+ * A name put in place of another, without a head word the text already gives: "từ ga ___"
+ * takes "Văn Miếu" for "Ga Văn Miếu", never "từ ga Ga Văn Miếu".
+ */
+export function withoutRepeatedHead(before: string, replacement: string): string {
+  const space = replacement.indexOf(" ");
+  if (space <= 0 || !/\s$/u.test(before)) return replacement;
+  const head = replacement.slice(0, space).toLowerCase();
+  const trimmed = before.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf(" ") + 1).toLowerCase();
+  return last === head && /^\p{L}+$/u.test(head) ? replacement.slice(space + 1).trimStart() : replacement;
 }

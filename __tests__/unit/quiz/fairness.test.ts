@@ -7,7 +7,8 @@ import { analyzeArticle } from "@/lib/quiz/facts";
 import { generateQuestionBank } from "@/lib/quiz/generate";
 import { findNumbers } from "@/lib/quiz/number-find";
 import { hasRole, saidStatement } from "@/lib/quiz/templates";
-import { inCaseOf, normalizeAnswer } from "@/lib/quiz/text";
+import { grade } from "@/lib/quiz/grade";
+import { inCaseOf, normalizeAnswer, withoutRepeatedHead } from "@/lib/quiz/text";
 import type { Question, QuizArticle, QuizLanguage } from "@/lib/quiz/types";
 import { corpus } from "../../helpers/corpus";
 import { miniArticle } from "../../helpers/mini-article";
@@ -92,6 +93,28 @@ describe("figures compared in one sentence", () => {
         expect(most).toBeGreaterThan(next ?? 0);
       }
     }
+  });
+});
+
+describe("one figure written two ways", () => {
+  it("never offers the text's exact figure as a wrong option for the rounded one, nor an exact figure after “khoảng”", () => {
+    const article = miniArticle("perfect-tens", [
+      ["Cả nước có gần 1.500 bài thi đạt điểm 10 trong kỳ thi năm nay.", "Nearly 1,500 papers scored a perfect 10 in this year's exam nationwide."],
+      ["Theo thống kê, có đúng 1.482 bài thi đạt điểm 10, nhiều nhất là môn Hóa học.", "According to the figures, exactly 1,482 papers scored a perfect 10, most of them in chemistry."],
+      ["Khoảng 300 đội tình nguyện hỗ trợ thí sinh tại các điểm thi, còn 684 xe buýt đưa đón miễn phí.", "About 300 volunteer teams helped candidates at exam sites, and 684 buses gave free rides."],
+    ]);
+    const all = banks(article).filter((q) => q.type === "multiple-choice" && q.factId.startsWith("number:"));
+    const rounded = all.filter((q) => /gần _____|Nearly _____/u.test(q.prompt));
+    expect(rounded.length).toBeGreaterThan(0);
+    for (const q of rounded) expect((q.options ?? []).map((o) => o.text.replace(/\D/g, ""))).not.toContain("1482");
+    const about = all.filter((q) => /Khoảng _____|About _____/u.test(q.prompt));
+    expect(about.length).toBeGreaterThan(0);
+    for (const q of about) expect((q.options ?? []).map((o) => o.text)).not.toContain("684");
+  });
+
+  it("ends what a figure counts before a verb (“1,200 candidates received…”)", () => {
+    expect(findNumbers("In all, 1,200 candidates received a failing mark.", "en")[0]?.counted).toBe("candidates");
+    expect(findNumbers("It has 40 neonatal intensive care beds.", "en")[0]?.counted).toBe("neonatal intensive care beds");
   });
 });
 
@@ -204,6 +227,38 @@ describe("case and form of options", () => {
   it("offers what a figure counts without the “khác” that only the key would carry", () => {
     const refers = banks(corpusArticle("interview-robotics-teacher")).filter((q) => q.factId.startsWith("refers:"));
     for (const q of refers) for (const o of q.options ?? []) expect(o.text).not.toMatch(/\skhác$|^more\s/iu);
+  });
+});
+
+describe("small slips", () => {
+  it("never writes a head word twice (“từ ga Ga Văn Miếu”)", () => {
+    expect(withoutRepeatedHead("Hành trình từ ga ", "Ga Văn Miếu")).toBe("Văn Miếu");
+    expect(withoutRepeatedHead("Hành trình từ ", "Ga Văn Miếu")).toBe("Ga Văn Miếu");
+  });
+
+  it("accepts a place typed without its head (“Cần Giờ” for “xã Cần Giờ”), and not another place", () => {
+    const q = { answer: { kind: "text", display: "xã Cần Giờ", accepted: ["xã Cần Giờ", "Can Gio Commune"], typos: "name" } } as unknown as Question;
+    expect(grade(q, { text: "Cần Giờ" }).correct).toBe(true);
+    expect(grade(q, { text: "xã Cần Giờ" }).correct).toBe(true);
+    expect(grade(q, { text: "Củ Chi" }).correct).toBe(false);
+  });
+
+  it("matches no term with itself (“robusta = robusta”)", () => {
+    for (const q of banks(corpusArticle("coffee-exports-2026")).filter((x) => x.type === "matching")) {
+      const a = q.answer;
+      if (a.kind !== "pairs") continue;
+      for (const [left, right] of Object.entries(a.pairs)) {
+        const l = q.items?.find((i) => i.id === left)?.text ?? "";
+        const r = q.options?.find((o) => o.id === right)?.text ?? "";
+        expect(normalizeAnswer(l)).not.toBe(normalizeAnswer(r));
+      }
+    }
+  });
+
+  it("flags a statement false only because the article gives the words to someone else", () => {
+    const inferred = banks(seedArticle).filter((q) => q.type === "true-false" && q.factId.startsWith("quote:") && q.answer.kind === "option" && q.answer.optionId === "false");
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const q of inferred) expect(q.quality).toBeLessThan(0.6);
   });
 });
 

@@ -64,8 +64,9 @@ describe.each(ARTICLES)("the question bank of %s", (_, article) => {
         else expect(q.quality).toBeLessThan(1);
       }
       // Most of a bank is fit to ask (photo captions, statements that lean on the sentence
-      // before and questions with too few options are flagged).
-      expect(bank.filter((q) => q.quality >= FLAG_THRESHOLD).length / bank.length).toBeGreaterThan(0.55);
+      // before, statements false only by inference and questions with too few options are
+      // flagged).
+      expect(bank.filter((q) => q.quality >= FLAG_THRESHOLD).length / bank.length).toBeGreaterThan(0.5);
     });
 
     it("gives every question a unique, stable id", () => {
