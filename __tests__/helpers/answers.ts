@@ -4,7 +4,7 @@ import type { Question, Response } from "@/lib/quiz/types";
 
 /** The stored key of each question of an attempt (what the server grades with). */
 export async function keys(attemptId: string): Promise<Map<string, SealedKey>> {
-  const { db } = await import("@/lib/server/db");
+  const { db } = await import("@/lib/server/platform/db");
   const attempt = await db().attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { quiz: { select: { questions: true } } } });
   return new Map(attempt.quiz.questions.map((q) => [q.id, JSON.parse(q.answerKey) as SealedKey]));
 }

@@ -17,7 +17,7 @@ export async function useSeededAppDatabase(): Promise<TestDatabase> {
 
 /** Disconnects the app's client and deletes the database. */
 export async function closeAppDatabase(testDb: TestDatabase): Promise<void> {
-  const { db } = await import("@/lib/server/db");
+  const { db } = await import("@/lib/server/platform/db");
   await db().$disconnect();
   testDb.cleanup();
 }

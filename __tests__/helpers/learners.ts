@@ -15,7 +15,7 @@ export function sessionCookie(setCookie: string | null): string {
 
 /** Signs up a learner with a username (optionally while signed in as a guest: `cookie`). */
 export async function signUpLearner(username: string, cookie?: string): Promise<TestLearner> {
-  const { auth } = await import("@/lib/server/auth");
+  const { auth } = await import("@/lib/server/platform/auth");
   const result = await auth().api.signUpEmail({
     body: { email: placeholderEmail(username), name: username, password: "correct horse 1", username },
     headers: new Headers(cookie ? { cookie } : {}),
@@ -26,7 +26,7 @@ export async function signUpLearner(username: string, cookie?: string): Promise<
 
 /** A guest (anonymous) session. */
 export async function signInGuest(): Promise<TestLearner> {
-  const { auth } = await import("@/lib/server/auth");
+  const { auth } = await import("@/lib/server/platform/auth");
   const result = await auth().api.signInAnonymous({ headers: new Headers(), returnHeaders: true });
   if (!result.response) throw new Error("no guest");
   return { id: result.response.user.id, cookie: sessionCookie(result.headers.get("set-cookie")), username: "" };
@@ -34,8 +34,8 @@ export async function signInGuest(): Promise<TestLearner> {
 
 /** Signs up a teacher (email and name) the way the teacher sign-up form does. */
 export async function signUpTeacher(name: string, email: string): Promise<TestLearner> {
-  const { auth } = await import("@/lib/server/auth");
-  const { withSignUpProfile } = await import("@/lib/server/sign-up-profile");
+  const { auth } = await import("@/lib/server/platform/auth");
+  const { withSignUpProfile } = await import("@/lib/server/platform/sign-up-profile");
   const result = await withSignUpProfile({ role: "teacher" }, () =>
     auth().api.signUpEmail({ body: { email, name, password: "correct horse 1" }, headers: new Headers(), returnHeaders: true }),
   );

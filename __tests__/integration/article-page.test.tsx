@@ -7,7 +7,7 @@ import { ArticleHeader } from "@/app/_components/article/article-header";
 import { BilingualArticle } from "@/app/_components/article/bilingual-article";
 import { GlossaryTable } from "@/app/_components/article/glossary-table";
 import { createPrismaClient } from "@/lib/db/client";
-import { getArticle, listArticles, type ArticleView } from "@/lib/server/articles";
+import { getArticle, listArticles, type ArticleView } from "@/lib/server/learning/articles";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import { loadArticleFiles } from "@/prisma/seed/load-content";

@@ -8,6 +8,7 @@ import { routing } from "@/lib/i18n/routing";
 import { notoSansLatin, notoSansVietnamese } from "../fonts";
 import { SiteFooter } from "../_components/site-footer";
 import { SiteHeader } from "../_components/site-header";
+import { signOutAction } from "./(auth)/actions";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -44,7 +45,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         {/* Every string is translated on the server; client components receive plain text,
             so no i18n runtime is sent to the browser. */}
-        <SiteHeader />
+        <SiteHeader signOut={signOutAction.bind(null, locale)} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { listArticles } from "@/lib/server/articles";
+import { listArticles } from "@/lib/server/learning/articles";
 import { ArticleCard } from "../_components/article-card";
 
 type Props = { params: Promise<{ locale: AppLocale }> };

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { LocaleLink } from "./locale-link";
-import type { ArticleCardView } from "@/lib/server/articles";
+import type { ArticleCardView } from "@/lib/server/learning/articles";
 
 /** The article in both languages: Vietnamese first (the original), English below. */
 export function ArticleCard({ article }: { article: ArticleCardView }) {

@@ -1,16 +1,19 @@
 import { getTranslations } from "next-intl/server";
-import type { AssignmentSettings } from "@/lib/server/assignments";
-import { userDateTime } from "@/lib/server/session";
+import type { AssignmentSettings } from "@/lib/server/teaching/assignments";
 
-/** What an assignment asks for, as a short list (the teacher's page and the learner's). */
-export async function AssignmentSummary({ settings }: { settings: Omit<AssignmentSettings, "questionIds" | "disabledQuestionIds"> }) {
-  const [t, quiz, dateTime] = await Promise.all([getTranslations("AssignmentSummary"), getTranslations("Quiz"), userDateTime()]);
+/** How a due date is written in the summary. */
+export const DUE_FORMAT = { dateStyle: "full", timeStyle: "short" } as const;
+
+/** What an assignment asks for, as a short list (the teacher's page and the learner's). `due`: the
+ * due date as the page formats it for its user (their time zone), or null for none. */
+export async function AssignmentSummary({ settings, due }: { settings: Omit<AssignmentSettings, "questionIds" | "disabledQuestionIds">; due: string | null }) {
+  const [t, quiz] = await Promise.all([getTranslations("AssignmentSummary"), getTranslations("Quiz")]);
   const language = { vi: quiz("languageVi"), en: quiz("languageEn"), cross: quiz("languageCross") }[settings.quizLanguage];
   const mode = settings.feedbackMode === "test" ? quiz("feedbackTest") : quiz("feedbackImmediate");
   return (
     <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]" data-testid="assignment-summary">
       <dt className="font-semibold">{t("due")}</dt>
-      <dd>{settings.dueAt ? dateTime(settings.dueAt, { dateStyle: "full", timeStyle: "short" }) : t("noDueDate")}</dd>
+      <dd>{due ?? t("noDueDate")}</dd>
       <dt className="font-semibold">{t("reading")}</dt>
       <dd>
         {settings.readPercent > 0 ? t("readAtLeast", { percent: settings.readPercent }) : t("readingOptional")}

@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
-import { signOutAction } from "@/app/[locale]/(auth)/actions";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
 import { AccountMenu } from "./account-menu";
 import { LocaleLink } from "./locale-link";
 import { LocaleSwitcher } from "./locale-switcher";
 
-export function SiteHeader() {
+/** The site's header; `signOut` is the sign-out action bound to the page's locale. */
+export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   const t = useTranslations("Layout");
   const account = useTranslations("Account");
   const names = useTranslations("LocaleNames");
@@ -22,7 +22,7 @@ export function SiteHeader() {
         <div className="order-last w-full sm:order-2 sm:ml-auto sm:w-auto">
           <AccountMenu
             locale={locale}
-            signOut={signOutAction.bind(null, locale)}
+            signOut={signOut}
             labels={{
               signIn: account("signIn"),
               signUp: account("signUp"),

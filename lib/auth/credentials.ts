@@ -1,6 +1,7 @@
 // What the sign-up and sign-in forms accept. Pure zod schemas shared by the server actions and
 // their tests; each message is a key of the "Auth.errors" messages, shown in the UI language.
 import { z } from "zod";
+import { TimeZone } from "@/lib/validation/dates";
 
 /** Learners have no email: the account's email is this non-routable placeholder. */
 export const USERNAME_EMAIL_DOMAIN = "username.placeholder.invalid";
@@ -26,19 +27,6 @@ export const Password = z.string().min(8, "passwordLength").max(128, "passwordLe
 const Email = z.email("emailInvalid").trim().max(254, "emailInvalid");
 
 const DisplayName = z.string().trim().min(1, "nameRequired").max(60, "nameLength");
-
-/** An IANA zone the runtime knows; anything else falls back to the default. */
-export const TimeZone = z
-  .string()
-  .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  });
 
 export const LearnerSignUp = z.object({
   username: Username,

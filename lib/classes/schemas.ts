@@ -1,7 +1,9 @@
 // What the class and assignment forms accept. Pure zod schemas; each message is a key of the
 // "Classes.errors" messages, shown in the UI language.
 import { z } from "zod";
-import { FEEDBACK_MODES, QUIZ_LENGTHS } from "@/lib/quiz/schemas";
+import { localDateTime } from "@/lib/validation/dates";
+import { Slug } from "@/lib/validation/ids";
+import { feedbackModeSchema, QuizLengthSchema, quizLanguageSchema } from "@/lib/validation/quiz-settings";
 import { normalizeJoinCode } from "./join-code";
 import { zonedTimeToUtc } from "./zoned-time";
 
@@ -49,23 +51,18 @@ export const JoinCodeInput = z
     return code ?? "";
   });
 
-export const Cuid = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
-
 /** The "new assignment" form. Dates come from a datetime-local field in the teacher's zone. */
 export const AssignmentInput = z
   .object({
-    articleSlug: z.string().min(1, "articleRequired").max(120, "articleRequired"),
+    articleSlug: z.string().refine((slug) => Slug.safeParse(slug).success, "articleRequired"),
     instructions: z.string().trim().max(2000, "instructionsLength"),
-    dueAt: z
-      .string()
-      .max(20, "dueInvalid")
-      .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "dueInvalid"),
+    dueAt: localDateTime("dueInvalid"),
     timeZone: z.string().max(64),
     readPercent: z.coerce.number("readPercentRange").int("readPercentRange").min(0, "readPercentRange").max(100, "readPercentRange"),
     quizRequired: checkbox,
-    quizLength: z.coerce.number().pipe(z.union(QUIZ_LENGTHS.map((n) => z.literal(n)) as [z.ZodLiteral<5>, z.ZodLiteral<10>, z.ZodLiteral<20>])),
-    quizLanguage: z.enum(["vi", "en", "cross"], "settingsInvalid"),
-    feedbackMode: z.enum(FEEDBACK_MODES, "settingsInvalid"),
+    quizLength: QuizLengthSchema,
+    quizLanguage: quizLanguageSchema("settingsInvalid"),
+    feedbackMode: feedbackModeSchema("settingsInvalid"),
     passPercent: z.coerce.number("passMarkRange").int("passMarkRange").min(0, "passMarkRange").max(100, "passMarkRange"),
     attemptsAllowed: z.coerce.number("attemptsRange").int("attemptsRange").min(1, "attemptsRange").max(10, "attemptsRange"),
     guidedReading: checkbox,
@@ -99,10 +96,7 @@ export const QuestionChoice = z.array(z.string().min(1).max(200)).max(2000);
 /** Changing an assignment's due date (empty: no due date), in the teacher's zone. */
 export const DueInput = z
   .object({
-    dueAt: z
-      .string()
-      .max(20, "dueInvalid")
-      .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "dueInvalid"),
+    dueAt: localDateTime("dueInvalid"),
     timeZone: z.string().max(64),
   })
   .transform((v, ctx) => {

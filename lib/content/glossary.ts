@@ -1,6 +1,7 @@
 // Finding glossary terms in article text. Vietnamese words are several space-separated
 // syllables, so a term matches only as a whole phrase: "an toàn" must not match inside
 // "bản toàn văn", and case and Unicode form must not matter. Pure: no I/O.
+import { withoutMarks } from "./fold";
 import type { ArticleContent } from "./schema";
 import { articleTextSentences } from "./sentences-of";
 
@@ -101,10 +102,7 @@ export function segmentByTerms(text: string, terms: TermForms[], lang: "vi" | "e
 
 /** Folds a string for forgiving search: lower case, no tone marks or accents, đ → d. */
 export function foldForSearch(text: string): string {
-  return foldForMatch(text)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d");
+  return withoutMarks(foldForMatch(text));
 }
 
 /** True when every word of the query occurs in one of the texts (accents optional). */

@@ -1,4 +1,5 @@
 // Small text helpers shared by fact extraction, question building and grading. Pure.
+import { withoutMarks } from "@/lib/content/fold";
 
 // Question building compares the same article strings many times over: remember the results.
 const normalized = new Map<string, string>();
@@ -19,7 +20,7 @@ const stripped = new Map<string, string>();
 export function stripDiacritics(text: string): string {
   let result = stripped.get(text);
   if (result === undefined) {
-    result = normalizeAnswer(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
+    result = withoutMarks(normalizeAnswer(text));
     if (stripped.size > 50_000) stripped.clear();
     stripped.set(text, result);
   }

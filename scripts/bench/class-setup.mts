@@ -4,16 +4,16 @@
 import { writeFileSync } from "node:fs";
 import { placeholderEmail } from "../../lib/auth/credentials";
 import { AssignmentInput } from "../../lib/classes/schemas";
-import type { PublicQuestion } from "../../lib/quiz/seal";
 import { emptyReadingRecord } from "../../lib/reading/local-record";
-import { assignmentBank, createAssignment, saveQuestionChoices } from "../../lib/server/assignments";
-import { submitAttempt, saveAnswer } from "../../lib/server/attempts";
-import { auth } from "../../lib/server/auth";
-import { createClass, getTeacherClass, joinClass } from "../../lib/server/classes";
-import { db } from "../../lib/server/db";
-import { startAssignmentQuiz } from "../../lib/server/learner-assignments";
-import { syncReadingRecord } from "../../lib/server/reading-records";
-import { withSignUpProfile } from "../../lib/server/sign-up-profile";
+import { assignmentBank, createAssignment, saveQuestionChoices } from "../../lib/server/teaching/assignments";
+import { submitAttempt, saveAnswer } from "../../lib/server/learning/attempts";
+import { auth } from "../../lib/server/platform/auth";
+import { readStoredPrompt } from "../../lib/server/platform/stored-json";
+import { createClass, getTeacherClass, joinClass } from "../../lib/server/teaching/classes";
+import { db } from "../../lib/server/platform/db";
+import { startAssignmentQuiz } from "../../lib/server/teaching/learner-assignments";
+import { syncReadingRecord } from "../../lib/server/learning/reading-records";
+import { withSignUpProfile } from "../../lib/server/platform/sign-up-profile";
 
 const [learnerCount, outFile] = [Number(process.argv[2]), process.argv[3]!];
 const run = Date.now().toString(36);
@@ -47,7 +47,7 @@ for (let l = 0; l < learnerCount; l++) {
     if (!started.ok) throw new Error(started.error);
     const questions = await db().quizQuestion.findMany({ where: { quiz: { attempt: { id: started.attemptId } } }, select: { id: true, prompt: true } });
     for (const [i, q] of questions.entries()) {
-      const prompt = JSON.parse(q.prompt) as PublicQuestion;
+      const prompt = readStoredPrompt(q.prompt);
       if (prompt.input !== "choice" || (i + l + attempt) % 3 === 0) continue;
       await saveAnswer(learner.id, started.attemptId, q.id, { optionId: prompt.options![(l + i) % prompt.options!.length]!.id });
     }

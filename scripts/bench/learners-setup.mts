@@ -3,10 +3,11 @@
 // starts quizzes for them, and writes one valid answer request per (attempt, question) pair.
 import { writeFileSync } from "node:fs";
 import { placeholderEmail } from "../../lib/auth/credentials";
+import { auth } from "../../lib/server/platform/auth";
 import type { PublicQuestion } from "../../lib/quiz/seal";
-import { auth } from "../../lib/server/auth";
-import { db } from "../../lib/server/db";
-import { startQuiz } from "../../lib/server/quizzes";
+import { readStoredPrompt } from "../../lib/server/platform/stored-json";
+import { db } from "../../lib/server/platform/db";
+import { startQuiz } from "../../lib/server/learning/quizzes";
 
 const [learnerCount, quizzesPerLearner, outFile] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4]!];
 const run = Date.now().toString(36);
@@ -35,7 +36,7 @@ for (let l = 0; l < learnerCount; l++) {
     attempts.push({ cookie, attemptId });
     const questions = await db().quizQuestion.findMany({ where: { quiz: { attempt: { id: attemptId } } }, select: { id: true, prompt: true } });
     for (const question of questions) {
-      const response = someResponse(JSON.parse(question.prompt) as PublicQuestion);
+      const response = someResponse(readStoredPrompt(question.prompt));
       requests.push({ cookie, attemptId, body: JSON.stringify({ questionId: question.id, response }) });
     }
   }

@@ -14,13 +14,13 @@ jest.mock("next/headers", () => ({
 }));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-type Actor = import("@/lib/server/actor").Actor;
-type Services = typeof import("@/lib/server/classes") &
-  typeof import("@/lib/server/assignments") &
-  typeof import("@/lib/server/learner-assignments") &
-  typeof import("@/lib/server/class-dashboard") &
-  typeof import("@/lib/server/guided-reading") &
-  typeof import("@/lib/server/results-export");
+type Actor = import("@/lib/server/platform/actor").Actor;
+type Services = typeof import("@/lib/server/teaching/classes") &
+  typeof import("@/lib/server/teaching/assignments") &
+  typeof import("@/lib/server/teaching/learner-assignments") &
+  typeof import("@/lib/server/teaching/dashboard") &
+  typeof import("@/lib/server/teaching/guided-reading") &
+  typeof import("@/lib/server/teaching/export");
 
 const TABLES = ["Class", "Enrollment", "Assignment", "GuidedReading", "Quiz", "Attempt", "ReadingProgress"];
 
@@ -59,12 +59,12 @@ const assignmentForm = assignmentFields({ guidedReading: "on" });
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
   s = {
-    ...(await import("@/lib/server/classes")),
-    ...(await import("@/lib/server/assignments")),
-    ...(await import("@/lib/server/learner-assignments")),
-    ...(await import("@/lib/server/class-dashboard")),
-    ...(await import("@/lib/server/guided-reading")),
-    ...(await import("@/lib/server/results-export")),
+    ...(await import("@/lib/server/teaching/classes")),
+    ...(await import("@/lib/server/teaching/assignments")),
+    ...(await import("@/lib/server/teaching/learner-assignments")),
+    ...(await import("@/lib/server/teaching/dashboard")),
+    ...(await import("@/lib/server/teaching/guided-reading")),
+    ...(await import("@/lib/server/teaching/export")),
   };
   teacherA = await signUpTeacher("Thầy An", "an@school.edu.vn");
   teacherB = await signUpTeacher("Cô Bình", "binh@school.edu.vn");
@@ -170,7 +170,7 @@ describe("server actions and pages, with a session cookie", () => {
 
   it("a learner's posts to teacher actions are refused, and teacher pages are not found for them", async () => {
     const classes = await import("@/app/[locale]/classes/actions");
-    const { requirePageUser } = await import("@/lib/server/session");
+    const { requirePageUser } = await import("@/lib/server/platform/session");
     mockCookie = learnerX.cookie;
     const before = snapshot();
     expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { errors: { form: "notFound" } } });

@@ -5,29 +5,29 @@ import { assignmentInput } from "../../helpers/classes";
 import { signInGuest, signUpLearner, signUpTeacher } from "../../helpers/learners";
 import type { TestDatabase } from "../../helpers/test-database";
 
-type Actor = import("@/lib/server/actor").Actor;
+type Actor = import("@/lib/server/platform/actor").Actor;
 
 let testDb: TestDatabase;
-let classes: typeof import("@/lib/server/classes");
-let assignments: typeof import("@/lib/server/assignments");
-let learnerSide: typeof import("@/lib/server/learner-assignments");
-let dashboard: typeof import("@/lib/server/class-dashboard");
-let attempts: typeof import("@/lib/server/attempts");
-let reading: typeof import("@/lib/server/reading-records");
-let db: typeof import("@/lib/server/db").db;
+let classes: typeof import("@/lib/server/teaching/classes");
+let assignments: typeof import("@/lib/server/teaching/assignments");
+let learnerSide: typeof import("@/lib/server/teaching/learner-assignments");
+let dashboard: typeof import("@/lib/server/teaching/dashboard");
+let attempts: typeof import("@/lib/server/learning/attempts");
+let reading: typeof import("@/lib/server/learning/reading-records");
+let db: typeof import("@/lib/server/platform/db").db;
 let teacher: Actor;
 let lan: Actor;
 let minh: Actor;
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
-  classes = await import("@/lib/server/classes");
-  assignments = await import("@/lib/server/assignments");
-  learnerSide = await import("@/lib/server/learner-assignments");
-  dashboard = await import("@/lib/server/class-dashboard");
-  attempts = await import("@/lib/server/attempts");
-  reading = await import("@/lib/server/reading-records");
-  ({ db } = await import("@/lib/server/db"));
+  classes = await import("@/lib/server/teaching/classes");
+  assignments = await import("@/lib/server/teaching/assignments");
+  learnerSide = await import("@/lib/server/teaching/learner-assignments");
+  dashboard = await import("@/lib/server/teaching/dashboard");
+  attempts = await import("@/lib/server/learning/attempts");
+  reading = await import("@/lib/server/learning/reading-records");
+  ({ db } = await import("@/lib/server/platform/db"));
   teacher = { id: (await signUpTeacher("Cô Hà", "ha@school.edu.vn")).id, role: "teacher" };
   lan = { id: (await signUpLearner("lan")).id, role: "learner" };
   minh = { id: (await signUpLearner("minh")).id, role: "learner" };
@@ -195,7 +195,7 @@ describe("assignments through a learner's work", () => {
   });
 
   it("exports one CSV row per learner with a BOM and Vietnamese intact", async () => {
-    const { assignmentResultsCsv } = await import("@/lib/server/results-export");
+    const { assignmentResultsCsv } = await import("@/lib/server/teaching/export");
     const csv = (await assignmentResultsCsv(teacher, assignmentId, "vi", new Date("2026-12-02T00:00:00Z")))!;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split("\r\n");

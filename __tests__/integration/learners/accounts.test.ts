@@ -3,15 +3,15 @@ import { signInGuest, signUpLearner } from "../../helpers/learners";
 import type { TestDatabase } from "../../helpers/test-database";
 
 let testDb: TestDatabase;
-let auth: typeof import("@/lib/server/auth").auth;
-let db: typeof import("@/lib/server/db").db;
-let quizzes: typeof import("@/lib/server/quizzes") & typeof import("@/lib/server/attempts");
+let auth: typeof import("@/lib/server/platform/auth").auth;
+let db: typeof import("@/lib/server/platform/db").db;
+let quizzes: typeof import("@/lib/server/learning/quizzes") & typeof import("@/lib/server/learning/attempts");
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
-  ({ auth } = await import("@/lib/server/auth"));
-  ({ db } = await import("@/lib/server/db"));
-  quizzes = { ...(await import("@/lib/server/quizzes")), ...(await import("@/lib/server/attempts")) };
+  ({ auth } = await import("@/lib/server/platform/auth"));
+  ({ db } = await import("@/lib/server/platform/db"));
+  quizzes = { ...(await import("@/lib/server/learning/quizzes")), ...(await import("@/lib/server/learning/attempts")) };
 });
 
 afterAll(() => closeAppDatabase(testDb));
@@ -51,9 +51,9 @@ describe("a guest who signs up keeps everything", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: guest.id } })).isAnonymous).toBe(true);
     const attemptId = (await quizzes.startQuiz(guest.id, { slug: "waic-2025", length: 5, language: "vi", feedbackMode: "test" }))!;
     await quizzes.submitAttempt(guest.id, attemptId); // nothing answered: every fact missed → cards
-    const { saveTermForReview } = await import("@/lib/server/reviews");
+    const { saveTermForReview } = await import("@/lib/server/learning/reviews");
     await saveTermForReview(guest.id, "waic-2025:tru-so");
-    const { syncReadingRecord } = await import("@/lib/server/reading-records");
+    const { syncReadingRecord } = await import("@/lib/server/learning/reading-records");
     await syncReadingRecord(guest.id, "waic-2025", { version: 1, read: { "waic-2025:p1": 1_700_000_000_000 }, reveals: [{ sentenceId: "waic-2025:p1-s1", at: 1_700_000_000_500 }] });
     const guestCards = await db().reviewCard.count({ where: { userId: guest.id } });
     expect(guestCards).toBeGreaterThanOrEqual(7); // 5 facts + 2 term directions
@@ -74,8 +74,8 @@ describe("a guest who signs up keeps everything", () => {
   });
 
   it("signing in to an existing account merges reading records and keeps the account's own cards", async () => {
-    const { syncReadingRecord } = await import("@/lib/server/reading-records");
-    const { saveTermForReview } = await import("@/lib/server/reviews");
+    const { syncReadingRecord } = await import("@/lib/server/learning/reading-records");
+    const { saveTermForReview } = await import("@/lib/server/learning/reviews");
     const vy = await signUpLearner("vy.tran");
     await syncReadingRecord(vy.id, "waic-2025", { version: 1, read: { "waic-2025:p2": 5 }, reveals: [] });
     await saveTermForReview(vy.id, "waic-2025:tru-so");

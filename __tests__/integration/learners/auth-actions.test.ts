@@ -43,7 +43,7 @@ describe("learner sign-up", () => {
       .signUpLearnerAction("en", null, form({ username: "Lan_2026", password: "long enough 1", timeZone: "Europe/London", next: "/en/articles/waic-2025/quiz" }))
       .catch((e: unknown) => e);
     expect(redirectOf(ok)).toBe("/en/articles/waic-2025/quiz");
-    const { db } = await import("@/lib/server/db");
+    const { db } = await import("@/lib/server/platform/db");
     expect(await db().user.findUniqueOrThrow({ where: { username: "lan_2026" } })).toMatchObject({ timeZone: "Europe/London", role: "learner" });
 
     const evil = await actions.signUpLearnerAction("en", null, form({ username: "minh_2026", password: "long enough 1", next: "//evil.example/x" })).catch((e: unknown) => e);
@@ -63,7 +63,7 @@ describe("teacher sign-up", () => {
     const ok = await actions.signUpTeacherAction("vi", null, form({ email: "co.ha@school.edu.vn", name: "Cô Hà", password: "long enough 1" })).catch((e: unknown) => e);
     // A teacher's home is their classes.
     expect(redirectOf(ok)).toBe("/vi/classes");
-    const { db } = await import("@/lib/server/db");
+    const { db } = await import("@/lib/server/platform/db");
     expect(await db().user.findUniqueOrThrow({ where: { email: "co.ha@school.edu.vn" } })).toMatchObject({ role: "teacher", name: "Cô Hà", username: null });
   });
 });
@@ -90,8 +90,8 @@ describe("sign-in", () => {
   });
 
   it("counts per address across accounts too", async () => {
-    const { consumeAttempt, signInLimits } = await import("@/lib/server/sign-in-limit");
-    const { db } = await import("@/lib/server/db");
+    const { consumeAttempt, signInLimits } = await import("@/lib/server/platform/limits");
+    const { db } = await import("@/lib/server/platform/db");
     const t0 = new Date("2026-01-01T00:00:00Z");
     const { env } = await import("@/lib/env");
     const results = [];

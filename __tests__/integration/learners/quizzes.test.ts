@@ -6,15 +6,15 @@ import { signUpLearner, type TestLearner } from "../../helpers/learners";
 import { countRows, type TestDatabase } from "../../helpers/test-database";
 
 let testDb: TestDatabase;
-let quizzes: typeof import("@/lib/server/quizzes") & typeof import("@/lib/server/attempts");
-let db: typeof import("@/lib/server/db").db;
+let quizzes: typeof import("@/lib/server/learning/quizzes") & typeof import("@/lib/server/learning/attempts");
+let db: typeof import("@/lib/server/platform/db").db;
 let lan: TestLearner;
 let minh: TestLearner;
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
-  quizzes = { ...(await import("@/lib/server/quizzes")), ...(await import("@/lib/server/attempts")) };
-  ({ db } = await import("@/lib/server/db"));
+  quizzes = { ...(await import("@/lib/server/learning/quizzes")), ...(await import("@/lib/server/learning/attempts")) };
+  ({ db } = await import("@/lib/server/platform/db"));
   lan = await signUpLearner("lan");
   minh = await signUpLearner("minh");
 });

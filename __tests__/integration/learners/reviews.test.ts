@@ -4,9 +4,9 @@ import { signUpLearner, type TestLearner } from "../../helpers/learners";
 import type { TestDatabase } from "../../helpers/test-database";
 
 let testDb: TestDatabase;
-let reviews: typeof import("@/lib/server/reviews");
-let quizzes: typeof import("@/lib/server/quizzes") & typeof import("@/lib/server/attempts");
-let db: typeof import("@/lib/server/db").db;
+let reviews: typeof import("@/lib/server/learning/reviews");
+let quizzes: typeof import("@/lib/server/learning/quizzes") & typeof import("@/lib/server/learning/attempts");
+let db: typeof import("@/lib/server/platform/db").db;
 let lan: TestLearner;
 let minh: TestLearner;
 const T0 = new Date("2026-11-29T08:00:00Z");
@@ -14,9 +14,9 @@ const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
 beforeAll(async () => {
   testDb = await useSeededAppDatabase();
-  reviews = await import("@/lib/server/reviews");
-  quizzes = { ...(await import("@/lib/server/quizzes")), ...(await import("@/lib/server/attempts")) };
-  ({ db } = await import("@/lib/server/db"));
+  reviews = await import("@/lib/server/learning/reviews");
+  quizzes = { ...(await import("@/lib/server/learning/quizzes")), ...(await import("@/lib/server/learning/attempts")) };
+  ({ db } = await import("@/lib/server/platform/db"));
   lan = await signUpLearner("lan");
   minh = await signUpLearner("minh");
 });

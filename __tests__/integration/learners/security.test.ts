@@ -24,8 +24,8 @@ beforeAll(async () => {
   testDb = await useSeededAppDatabase();
   a = await signUpLearner("learner_a");
   b = await signUpLearner("learner_b");
-  const { startQuiz } = await import("@/lib/server/quizzes");
-  const { getAttemptForPlayer } = await import("@/lib/server/attempts");
+  const { startQuiz } = await import("@/lib/server/learning/quizzes");
+  const { getAttemptForPlayer } = await import("@/lib/server/learning/attempts");
   attemptId = (await startQuiz(a.id, { slug: "waic-2025", length: 5, language: "vi", feedbackMode: "immediate", seed: "sec" }))!;
   const view = await getAttemptForPlayer(a.id, attemptId);
   const choice = view!.questions.find((q) => q.input === "choice")!;
@@ -49,11 +49,11 @@ describe("route handlers", () => {
 
     const read = await GET(new Request(`http://localhost/api/attempts/${attemptId}`, { headers: { cookie: b.cookie, "accept-language": "vi" } }), ctx());
     expect(read.status).toBe(404);
-    expect(await read.json()).toEqual({ error: "not-found", message: "Không tìm thấy bài làm này." });
+    expect(await read.json()).toEqual({ error: "not-found", message: "Không tìm thấy: mục này không tồn tại hoặc không phải của bạn." });
     for (const handler of [save, check]) {
       const res = await handler(json(b.cookie, { questionId, response: { optionId } }), ctx());
       expect(res.status).toBe(404);
-      expect((await res.json()).message).toBe("This attempt was not found.");
+      expect((await res.json()).message).toBe("Not found: it does not exist, or it is not yours.");
     }
     expect((await submit(json(b.cookie, {}), ctx())).status).toBe(404);
     expect(countRows(testDb.file, TABLES)).toEqual(before);
@@ -101,7 +101,7 @@ describe("route handlers", () => {
     const body = (await res.json()) as { record: { read: Record<string, number> }; percent: number };
     expect(body.record.read).toEqual({ "waic-2025:p1": 10 });
     expect(body.percent).toBeGreaterThan(0);
-    expect(await (await import("@/lib/server/db")).db().readingProgress.count({ where: { userId: a.id } })).toBe(0);
+    expect(await (await import("@/lib/server/platform/db")).db().readingProgress.count({ where: { userId: a.id } })).toBe(0);
     expect((await put(b.cookie, { version: 1, read: { x: -1 }, reveals: [] })).status).toBe(400);
     expect((await put("", { version: 1, read: {}, reveals: [] })).status).toBe(401);
   });
@@ -126,14 +126,14 @@ describe("server actions", () => {
     mockCookie = "";
     expect((error as { digest?: string }).digest).toMatch(/^NEXT_REDIRECT;replace;\/en\/attempts\/[a-z0-9]+;/);
     const newId = /\/attempts\/([a-z0-9]+)/.exec((error as { digest: string }).digest)![1]!;
-    const { db } = await import("@/lib/server/db");
+    const { db } = await import("@/lib/server/platform/db");
     expect(await db().attempt.findUniqueOrThrow({ where: { id: newId } })).toMatchObject({ userId: a.id, status: "in_progress" });
     expect((await db().quiz.findFirstOrThrow({ where: { attempt: { id: newId } } })).origin).toBe("retry");
   });
 
   it("B cannot rate A's review card through the review action", async () => {
-    const { saveTermForReview } = await import("@/lib/server/reviews");
-    const { db } = await import("@/lib/server/db");
+    const { saveTermForReview } = await import("@/lib/server/learning/reviews");
+    const { db } = await import("@/lib/server/platform/db");
     await saveTermForReview(a.id, "waic-2025:tru-so");
     const card = await db().reviewCard.findFirstOrThrow({ where: { userId: a.id, kind: "term" } });
     const { rateCardAction } = await import("@/app/[locale]/review/actions");

@@ -1,16 +1,10 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isAPIError } from "better-auth/api";
 import type { z } from "zod";
-import { fieldErrors, LearnerSignUp, placeholderEmail, SignIn, TeacherSignUp, type AuthErrorKey } from "@/lib/auth/credentials";
+import { fieldErrors, LearnerSignUp, SignIn, TeacherSignUp, type AuthErrorKey } from "@/lib/auth/credentials";
 import { asLocale, localizedPath, safeReturnPath } from "@/lib/i18n/paths";
-import { auth } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
-import { requestHeaders } from "@/lib/server/session";
-import { forgetSession, sessionCookieValue } from "@/lib/server/session-memo";
-import { withSignUpProfile } from "@/lib/server/sign-up-profile";
-import { clientIp, consumeAttempt, signInLimits, signUpLimits } from "@/lib/server/sign-in-limit";
+import { signIn, signOut, signUp, type AccountErrorCode } from "@/lib/server/platform/accounts";
+import { requestHeaders } from "@/lib/server/platform/session";
 
 export type AuthFormState = { errors: Record<string, AuthErrorKey>; values: Record<string, string> } | null;
 
@@ -26,15 +20,20 @@ function failure(form: FormData, names: string[], errors: Record<string, AuthErr
   return { errors, values: keep(form, names) };
 }
 
-/** The library's error codes as our messages (anything else is "unexpected"). */
-function authErrorKey(error: unknown): AuthErrorKey {
-  if (!isAPIError(error)) return "unexpected";
-  const code = String((error.body as { code?: string } | undefined)?.code ?? "");
-  if (code.includes("USERNAME_IS_ALREADY_TAKEN")) return "usernameTaken";
-  if (code.includes("USER_ALREADY_EXISTS")) return "emailTaken";
-  if (code.includes("INVALID") && (code.includes("PASSWORD") || code.includes("USERNAME") || code.includes("EMAIL"))) return "invalidCredentials";
-  if (code.includes("PASSWORD_TOO")) return "passwordLength";
-  return "unexpected";
+/** Where an account failure shows on the form (a taken name on its field, the rest above the form). */
+const FORM_ERROR = {
+  "too-many-requests": "tooManyAttempts",
+  "username-taken": "usernameTaken",
+  "email-taken": "emailTaken",
+  "invalid-credentials": "invalidCredentials",
+  "password-length": "passwordLength",
+  unexpected: "unexpected",
+} as const satisfies Record<AccountErrorCode, AuthErrorKey>;
+
+function accountFailure(form: FormData, names: string[], code: AccountErrorCode, field?: "username" | "email"): AuthFormState {
+  // A learner's placeholder email is made from the username: either clash means the username.
+  const onField = field === "username" ? code === "username-taken" || code === "email-taken" : field === "email" && code === "email-taken";
+  return failure(form, names, field && onField ? { [field]: field === "username" ? "usernameTaken" : "emailTaken" } : { form: FORM_ERROR[code] });
 }
 
 /** Where a form goes on success: its safe `next`, else the role's home (classes or progress). */
@@ -51,17 +50,8 @@ export async function signUpLearnerAction(locale: string, _state: AuthFormState,
   const names = ["username", "name", "next"];
   const parsed = await parse(LearnerSignUp, form, ["username", "name", "password", "timeZone"]);
   if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
-  if (!(await consumeAttempt(db(), signUpLimits(clientIp(await headers()))))) return failure(form, names, { form: "tooManyAttempts" });
-  const { username, name, password, timeZone } = parsed.data;
-  try {
-    const h = await requestHeaders();
-    await withSignUpProfile({ role: "learner", timeZone }, () =>
-      auth().api.signUpEmail({ body: { email: placeholderEmail(username), name: name ?? username, password, username, displayUsername: username }, headers: h }),
-    );
-  } catch (error) {
-    const key = authErrorKey(error);
-    return failure(form, names, key === "emailTaken" || key === "usernameTaken" ? { username: "usernameTaken" } : { form: key });
-  }
+  const result = await signUp({ role: "learner", ...parsed.data }, await requestHeaders());
+  if ("error" in result) return accountFailure(form, names, result.error, "username");
   redirect(destination(form, locale));
 }
 
@@ -70,15 +60,8 @@ export async function signUpTeacherAction(locale: string, _state: AuthFormState,
   const names = ["email", "name", "next"];
   const parsed = await parse(TeacherSignUp, form, ["email", "name", "password", "timeZone"]);
   if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
-  if (!(await consumeAttempt(db(), signUpLimits(clientIp(await headers()))))) return failure(form, names, { form: "tooManyAttempts" });
-  const { email, name, password, timeZone } = parsed.data;
-  try {
-    const h = await requestHeaders();
-    await withSignUpProfile({ role: "teacher", timeZone }, () => auth().api.signUpEmail({ body: { email, name, password }, headers: h }));
-  } catch (error) {
-    const key = authErrorKey(error);
-    return failure(form, names, key === "emailTaken" ? { email: "emailTaken" } : { form: key });
-  }
+  const result = await signUp({ role: "teacher", ...parsed.data }, await requestHeaders());
+  if ("error" in result) return accountFailure(form, names, result.error, "email");
   redirect(destination(form, locale, "teacher"));
 }
 
@@ -87,25 +70,12 @@ export async function signInAction(locale: string, _state: AuthFormState, form: 
   const names = ["identifier", "next"];
   const parsed = await parse(SignIn, form, ["identifier", "password"]);
   if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
-  const { identifier, password } = parsed.data;
-  if (!(await consumeAttempt(db(), signInLimits(clientIp(await headers()), identifier)))) return failure(form, names, { form: "tooManyAttempts" });
-  let role: "learner" | "teacher" = "learner";
-  try {
-    const h = await requestHeaders();
-    const result = identifier.includes("@")
-      ? await auth().api.signInEmail({ body: { email: identifier, password }, headers: h })
-      : await auth().api.signInUsername({ body: { username: identifier, password }, headers: h });
-    if ((result?.user as { role?: string } | undefined)?.role === "teacher") role = "teacher";
-  } catch (error) {
-    return failure(form, names, { form: authErrorKey(error) });
-  }
-  redirect(destination(form, locale, role));
+  const result = await signIn(parsed.data.identifier, parsed.data.password, await requestHeaders());
+  if ("error" in result) return accountFailure(form, names, result.error);
+  redirect(destination(form, locale, result.role));
 }
 
 export async function signOutAction(locale: string): Promise<void> {
-  const h = await requestHeaders();
-  const cookie = sessionCookieValue(h.get("cookie"));
-  if (cookie) forgetSession(cookie);
-  await auth().api.signOut({ headers: h });
+  await signOut(await requestHeaders());
   redirect(localizedPath(asLocale(locale), "/"));
 }

@@ -1,17 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
-import { Cuid } from "@/lib/classes/schemas";
+import { RowId, SignedOptionId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { answerGuidedCheck, type GuidedAnswer } from "@/lib/server/guided-reading";
-import { startAssignmentQuiz } from "@/lib/server/learner-assignments";
-import { currentUser } from "@/lib/server/session";
+import { answerGuidedCheck, type GuidedAnswer } from "@/lib/server/teaching/guided-reading";
+import { startAssignmentQuiz } from "@/lib/server/teaching/learner-assignments";
+import { currentUser } from "@/lib/server/platform/session";
 
 /** Opens the assignment's quiz (the one in progress, or a new attempt while attempts are left). */
 export async function startAssignmentQuizAction(locale: string, assignmentId: string): Promise<void> {
   const user = await currentUser();
-  const id = Cuid.safeParse(assignmentId);
+  const id = RowId.safeParse(assignmentId);
   if (!user || !id.success) notFound();
   const result = await startAssignmentQuiz(user, id.data);
   if (!result.ok) {
@@ -24,14 +23,12 @@ export async function startAssignmentQuizAction(locale: string, assignmentId: st
 
 export type GuidedState = (GuidedAnswer & { error?: never }) | { error: "invalid" } | null;
 
-const OptionId = z.string().min(1).max(40).regex(/^[A-Za-z0-9]+$/);
-
 /** Answers the check question of the current paragraph (or continues when it has none). */
 export async function answerGuidedAction(locale: string, assignmentId: string, _state: GuidedState, form: FormData): Promise<GuidedState> {
   const user = await currentUser();
-  const id = Cuid.safeParse(assignmentId);
+  const id = RowId.safeParse(assignmentId);
   const raw = form.get("optionId");
-  const option = raw === null ? null : OptionId.safeParse(raw);
+  const option = raw === null ? null : SignedOptionId.safeParse(raw);
   if (!user || !id.success) notFound();
   if (option && !option.success) return { error: "invalid" };
   const result = await answerGuidedCheck(user, id.data, option ? option.data : null);

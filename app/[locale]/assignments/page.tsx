@@ -4,8 +4,8 @@ import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { asLocale } from "@/lib/i18n/paths";
-import { listLearnerAssignments } from "@/lib/server/learner-assignments";
-import { requirePageUser, userDateTime } from "@/lib/server/session";
+import { listLearnerAssignments } from "@/lib/server/teaching/learner-assignments";
+import { requirePageUser, userDateTime } from "@/lib/server/platform/session";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ joined?: string }> };
 

@@ -2,12 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { fieldErrors } from "@/lib/auth/credentials";
-import { AssignmentInput, ClassInput, Cuid, DueInput, QuestionChoice, type ClassErrorKey } from "@/lib/classes/schemas";
+import { AssignmentInput, ClassInput, DueInput, QuestionChoice, type ClassErrorKey } from "@/lib/classes/schemas";
+import { AccountId, RowId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/assignments";
-import { createClass, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/classes";
-import type { Actor } from "@/lib/server/actor";
-import { currentUser } from "@/lib/server/session";
+import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/teaching/assignments";
+import { createClass, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/teaching/classes";
+import { isTeacher, type Actor } from "@/lib/server/platform/actor";
+import { currentUser } from "@/lib/server/platform/session";
 
 // The teacher's class and assignment actions. Each checks the session and the ids itself (a
 // server action can be posted directly); the services find only the teacher's own things.
@@ -22,7 +23,7 @@ const values = (form: FormData, names: readonly string[]) => Object.fromEntries(
 
 async function teacher() {
   const user = await currentUser();
-  return user && user.role === "teacher" && !user.isGuest ? user : null;
+  return isTeacher(user) ? user : null;
 }
 
 /** Creates a class and opens it (its join code is ready to show). */
@@ -40,7 +41,7 @@ export async function createClassAction(locale: string, _state: ClassFormState, 
 /** Runs a teacher's change on a class, then shows the class page again (or "not found"). */
 async function onClass(locale: string, classId: string, change: (actor: Actor, id: string) => Promise<unknown>) {
   const actor = await teacher();
-  const id = Cuid.safeParse(classId);
+  const id = RowId.safeParse(classId);
   if (!actor || !id.success || !(await change(actor, id.data))) notFound();
   revalidatePath(localizedPath(asLocale(locale), `/classes/${id.data}`));
 }
@@ -54,7 +55,7 @@ export async function setClassArchivedAction(locale: string, classId: string, ar
 }
 
 export async function removeLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
-  const learnerId = Cuid.safeParse(form.get("learnerId"));
+  const learnerId = AccountId.safeParse(form.get("learnerId"));
   if (!learnerId.success) notFound();
   await onClass(locale, classId, (actor, id) => removeLearner(actor, id, learnerId.data));
 }
@@ -77,7 +78,7 @@ const ASSIGNMENT_FIELDS = [
 /** Saves a draft assignment and opens its question preview. */
 export async function createAssignmentAction(locale: string, classId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
   const actor = await teacher();
-  const id = Cuid.safeParse(classId);
+  const id = RowId.safeParse(classId);
   const kept = values(form, ASSIGNMENT_FIELDS);
   if (!actor || !id.success) return { errors: { form: "notFound" }, values: kept };
   const parsed = AssignmentInput.safeParse(kept);
@@ -93,7 +94,7 @@ export type QuestionChoiceState = { error: ClassErrorKey; saved?: never } | { sa
 /** Saves the questions left on ("save") or publishes the assignment to the class ("publish"). */
 export async function saveQuestionsAction(locale: string, classId: string, assignmentId: string, _state: QuestionChoiceState, form: FormData): Promise<QuestionChoiceState> {
   const actor = await teacher();
-  const ids = Cuid.safeParse(assignmentId);
+  const ids = RowId.safeParse(assignmentId);
   const enabled = QuestionChoice.safeParse(form.getAll("questionId"));
   if (!actor || !ids.success) return { error: "notFound" };
   if (!enabled.success) return { error: "settingsInvalid" };
@@ -106,8 +107,8 @@ export async function saveQuestionsAction(locale: string, classId: string, assig
 /** Deletes a draft and returns to the class. */
 export async function deleteDraftAction(locale: string, classId: string, assignmentId: string): Promise<void> {
   const actor = await teacher();
-  const id = Cuid.safeParse(assignmentId);
-  const klass = Cuid.safeParse(classId);
+  const id = RowId.safeParse(assignmentId);
+  const klass = RowId.safeParse(classId);
   if (!actor || !id.success || !klass.success || !(await deleteDraftAssignment(actor, id.data))) notFound();
   redirect(localizedPath(asLocale(locale), `/classes/${klass.data}`));
 }
@@ -116,7 +117,7 @@ export async function deleteDraftAction(locale: string, classId: string, assignm
 export async function setDueAction(locale: string, classId: string, assignmentId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
   const kept = values(form, ["dueAt", "timeZone"]);
   const actor = await teacher();
-  const id = Cuid.safeParse(assignmentId);
+  const id = RowId.safeParse(assignmentId);
   if (!actor || !id.success) return { errors: { form: "notFound" }, values: kept };
   const parsed = DueInput.safeParse(kept);
   if (!parsed.success) return { errors: fieldErrors<ClassErrorKey>(parsed.error), values: kept };

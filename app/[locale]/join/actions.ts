@@ -2,8 +2,8 @@
 import { redirect } from "next/navigation";
 import { JoinCodeInput, type ClassErrorKey } from "@/lib/classes/schemas";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { joinClass } from "@/lib/server/classes";
-import { currentUser } from "@/lib/server/session";
+import { joinClass } from "@/lib/server/teaching/classes";
+import { currentUser } from "@/lib/server/platform/session";
 
 export type JoinState = { error: ClassErrorKey; code: string } | null;
 

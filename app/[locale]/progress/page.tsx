@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
-import { learnerProgress } from "@/lib/server/progress";
-import { currentUser, userDateTime } from "@/lib/server/session";
+import { learnerProgress } from "@/lib/server/learning/progress";
+import { currentUser, userDateTime } from "@/lib/server/platform/session";
 import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LazyScoreChart } from "./progress-client";
 

@@ -5,18 +5,18 @@ import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { ResponseSchema } from "@/lib/quiz/schemas";
 import type { Response } from "@/lib/quiz/types";
 import { RATINGS, RETENTION_CHOICES } from "@/lib/review/schedule";
-import { answerFactCard, rateReviewCard, setDesiredRetention, type ReviewFeedback } from "@/lib/server/reviews";
-import { currentUser } from "@/lib/server/session";
+import { answerFactCard, rateReviewCard, setDesiredRetention, type ReviewFeedback } from "@/lib/server/learning/reviews";
+import { currentUser } from "@/lib/server/platform/session";
+import { RowId } from "@/lib/validation/ids";
 
-const CardId = z.string().min(1).max(40).regex(/^[a-z0-9]+$/);
-const RateInput = z.object({ cardId: CardId, rating: z.enum(RATINGS) });
+const RateInput = z.object({ cardId: RowId, rating: z.enum(RATINGS) });
 
 export type ReviewActionResult = { ok: true } | { ok: false; code: "notFound" | "invalid" };
 
 /** Grades the learner's answer to a fact card (the card's schedule changes only when rated). */
 export async function answerFactCardAction(cardId: string, response: unknown): Promise<ReviewFeedback | { error: "notFound" | "invalid" }> {
   const user = await currentUser();
-  const id = CardId.safeParse(cardId);
+  const id = RowId.safeParse(cardId);
   const parsed = ResponseSchema.safeParse(response);
   if (!id.success || !parsed.success) return { error: "invalid" };
   if (!user) return { error: "notFound" };

@@ -3,9 +3,9 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
 import { RATINGS, RETENTION_CHOICES, type RatingName } from "@/lib/review/schedule";
-import { nextDueCard, reviewSummary } from "@/lib/server/reviews";
-import { currentUser } from "@/lib/server/session";
-import { playerLabels } from "../attempts/[attemptId]/labels";
+import { nextDueCard, reviewSummary } from "@/lib/server/learning/reviews";
+import { currentUser } from "@/lib/server/platform/session";
+import { playerLabels } from "@/app/_components/quiz/labels";
 import { answerFactCardAction, rateCardAction, setRetentionAction } from "./actions";
 import { ReviewCardView } from "./review-card";
 

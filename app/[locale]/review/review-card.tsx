@@ -3,9 +3,9 @@ import { fill } from "@/lib/i18n/fill";
 import { useActionState, useState } from "react";
 import type { Response } from "@/lib/quiz/types";
 import type { RatingName } from "@/lib/review/schedule";
-import type { CardView, ReviewFeedback } from "@/lib/server/review-types";
-import { FeedbackView, type FeedbackLabels } from "../attempts/[attemptId]/feedback-view";
-import { QuestionInput, type InputLabels } from "../attempts/[attemptId]/question-input";
+import type { CardView, ReviewFeedback } from "@/lib/server/learning/review-types";
+import { FeedbackView, type FeedbackLabels } from "@/app/_components/quiz/feedback-view";
+import { QuestionInput, type InputLabels } from "@/app/_components/quiz/question-input";
 import type { ReviewActionResult } from "./actions";
 
 export type ReviewLabels = InputLabels & {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { sentenceAnchor } from "@/lib/content/ids";
-import type { ArticleView } from "@/lib/server/articles";
+import type { ArticleView } from "@/lib/server/learning/articles";
 
 /** The headline in both languages, then where the article comes from and who made this edition. */
 export function ArticleHeader({ article }: { article: ArticleView }) {

@@ -1,7 +1,7 @@
 import { Fragment, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { sentenceAnchor } from "@/lib/content/ids";
-import type { ArticleBlockView, ArticleView, SentencePairView } from "@/lib/server/articles";
+import type { ArticleBlockView, ArticleView, SentencePairView } from "@/lib/server/learning/articles";
 import { MarkReadButton } from "../reader/mark-read-button";
 
 type Lang = "vi" | "en";

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { sentenceAnchor } from "@/lib/content/ids";
 import { LocaleLink } from "../locale-link";
-import type { GlossaryTermView } from "@/lib/server/articles";
+import type { GlossaryTermView } from "@/lib/server/learning/articles";
 
 /** Every glossary term with its English equivalent, a note in the interface language and
  * a link to the first sentence that uses it. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { QUIZ_LENGTHS } from "@/lib/quiz/schemas";
+import { QUIZ_LENGTHS } from "@/lib/validation/quiz-settings";
 import type { Choice } from "./radio-group";
 
 /** The quiz settings' choices (length, language mode, feedback) in the UI language. */

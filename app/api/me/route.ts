@@ -1,5 +1,5 @@
-import { auth } from "@/lib/server/auth";
-import { dueCount } from "@/lib/server/reviews";
+import { auth } from "@/lib/server/platform/auth";
+import { dueCount } from "@/lib/server/learning/reviews";
 
 /** Who is signed in and how many review cards are due, for the header's account menu. */
 export async function GET(request: Request) {

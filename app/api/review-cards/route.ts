@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { apiError, isSameSiteJson, readJson } from "@/lib/server/api";
-import { saveTermForReview } from "@/lib/server/reviews";
-import { currentOrGuestUser } from "@/lib/server/session";
+import { apiError, isSameSiteJson, readJson } from "@/lib/server/platform/api";
+import { saveTermForReview } from "@/lib/server/learning/reviews";
+import { currentOrGuestUser } from "@/lib/server/platform/session";
+import { TermId } from "@/lib/validation/ids";
 
-const SaveTerm = z.object({ termId: z.string().min(1).max(120) }).strict();
+const SaveTerm = z.object({ termId: TermId }).strict();
 
 /** Saves a glossary term for spaced review (two cards, one per direction). A visitor who is
  * not signed in becomes a guest, whose cards move to their account when they sign up. */

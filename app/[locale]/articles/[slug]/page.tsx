@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { localizedPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getArticle } from "@/lib/server/articles";
+import { getArticle } from "@/lib/server/learning/articles";
 import { ArticleHeader } from "@/app/_components/article/article-header";
 import { BilingualArticle } from "@/app/_components/article/bilingual-article";
 import { LocaleLink } from "@/app/_components/locale-link";

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AssignmentSummary } from "@/app/_components/assignment-summary";
+import { AssignmentSummary, DUE_FORMAT } from "@/app/_components/assignment-summary";
 import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { Cuid } from "@/lib/classes/schemas";
+import { RowId } from "@/lib/validation/ids";
 import { asLocale } from "@/lib/i18n/paths";
-import { getLearnerAssignment } from "@/lib/server/learner-assignments";
-import { requirePageUser, userDateTime } from "@/lib/server/session";
+import { getLearnerAssignment } from "@/lib/server/teaching/learner-assignments";
+import { requirePageUser, userDateTime } from "@/lib/server/platform/session";
 import { startAssignmentQuizAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; assignmentId: string }> };
@@ -24,7 +24,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, `/assignments/${assignmentId}`, "learner");
-  const id = Cuid.safeParse(assignmentId);
+  const id = RowId.safeParse(assignmentId);
   const a = id.success ? await getLearnerAssignment(user, id.data) : null;
   if (!a) notFound();
   const [t, dateTime] = await Promise.all([getTranslations("Assignments"), userDateTime()]);
@@ -46,7 +46,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
         </h1>
         <StatusBadge status={work.progress.status} />
         {settings.instructions && <p className="whitespace-pre-line rounded border border-line bg-note p-3">{settings.instructions}</p>}
-        <AssignmentSummary settings={settings} />
+        <AssignmentSummary settings={settings} due={settings.dueAt ? dateTime(settings.dueAt, DUE_FORMAT) : null} />
       </header>
       <ol className="space-y-4">
         <li className="panel space-y-3">

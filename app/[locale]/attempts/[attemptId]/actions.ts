@@ -1,14 +1,14 @@
 "use server";
 import { notFound, redirect } from "next/navigation";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { AttemptId } from "@/lib/quiz/schemas";
-import { attemptSettings, missedFacts, startQuiz } from "@/lib/server/quizzes";
-import { currentUser } from "@/lib/server/session";
+import { RowId } from "@/lib/validation/ids";
+import { attemptSettings, missedFacts, startQuiz } from "@/lib/server/learning/quizzes";
+import { currentUser } from "@/lib/server/platform/session";
 
 /** "Retry": a new quiz with the same settings and a new seed (new questions, reshuffled). */
 export async function retryAttemptAction(locale: string, attemptId: string): Promise<void> {
   const user = await currentUser();
-  const id = AttemptId.safeParse(attemptId);
+  const id = RowId.safeParse(attemptId);
   if (!user || !id.success) notFound();
   const settings = await attemptSettings(user.id, id.data);
   if (!settings) notFound();
@@ -20,7 +20,7 @@ export async function retryAttemptAction(locale: string, attemptId: string): Pro
 /** "Practise my mistakes": a quiz made of the facts missed in this attempt. */
 export async function practiseMistakesAction(locale: string, attemptId: string): Promise<void> {
   const user = await currentUser();
-  const id = AttemptId.safeParse(attemptId);
+  const id = RowId.safeParse(attemptId);
   if (!user || !id.success) notFound();
   const missed = await missedFacts(user.id, id.data);
   const settings = await attemptSettings(user.id, id.data);

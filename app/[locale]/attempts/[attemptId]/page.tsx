@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
-import { AttemptId } from "@/lib/quiz/schemas";
-import { getAttemptForPlayer } from "@/lib/server/attempts";
-import { currentUser } from "@/lib/server/session";
-import { feedbackLabels, playerLabels } from "./labels";
-import { QuizPlayer } from "./quiz-player";
+import { RowId } from "@/lib/validation/ids";
+import { getAttemptForPlayer } from "@/lib/server/learning/attempts";
+import { currentUser } from "@/lib/server/platform/session";
+import { feedbackLabels, playerLabels } from "@/app/_components/quiz/labels";
+import { QuizPlayer } from "@/app/_components/quiz/quiz-player";
 import { Results } from "./results";
 
 type Props = { params: Promise<{ locale: string; attemptId: string }> };
@@ -23,7 +23,7 @@ export default async function AttemptPage({ params }: Props) {
   const { attemptId } = await params;
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const id = AttemptId.safeParse(attemptId);
+  const id = RowId.safeParse(attemptId);
   const user = await currentUser();
   if (!id.success || !user) notFound();
   const attempt = await getAttemptForPlayer(user.id, id.data);

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { describeResponse as describe } from "@/lib/quiz/seal";
-import type { PlayerAttempt } from "@/lib/server/quiz-types";
+import type { PlayerAttempt } from "@/lib/server/learning/quiz-types";
 import { practiseMistakesAction, retryAttemptAction } from "./actions";
-import { FeedbackView, type FeedbackLabels } from "./feedback-view";
-import { userDateTime } from "@/lib/server/session";
+import { FeedbackView, type FeedbackLabels } from "@/app/_components/quiz/feedback-view";
+import { userDateTime } from "@/lib/server/platform/session";
 
 type Props = { attempt: PlayerAttempt; uiLocale: "vi" | "en"; feedbackLabels: FeedbackLabels; isGuest: boolean };
 

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { Cuid } from "@/lib/classes/schemas";
+import { RowId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { getTeacherClass } from "@/lib/server/classes";
-import { requirePageUser, siteOrigin, userDateTime } from "@/lib/server/session";
+import { getTeacherClass } from "@/lib/server/teaching/classes";
+import { requirePageUser, siteOrigin, userDateTime } from "@/lib/server/platform/session";
 import { removeLearnerAction, renewJoinCodeAction, setClassArchivedAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; classId: string }> };
@@ -23,7 +23,7 @@ export default async function ClassPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, `/classes/${classId}`, "teacher");
-  const id = Cuid.safeParse(classId);
+  const id = RowId.safeParse(classId);
   const klass = id.success ? await getTeacherClass(user, id.data) : null;
   if (!klass) notFound();
   const [t, dateTime] = await Promise.all([getTranslations("Classes"), userDateTime()]);

@@ -1,12 +1,12 @@
-import { AttemptId } from "@/lib/quiz/schemas";
-import { apiError, apiUserId } from "@/lib/server/api";
-import { getAttemptForPlayer } from "@/lib/server/attempts";
+import { RowId } from "@/lib/validation/ids";
+import { apiError, apiUserId } from "@/lib/server/platform/api";
+import { getAttemptForPlayer } from "@/lib/server/learning/attempts";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** The signed-in learner's own attempt (no answer keys before it is submitted). */
 export async function GET(request: Request, { params }: Context) {
-  const id = AttemptId.safeParse((await params).id);
+  const id = RowId.safeParse((await params).id);
   if (!id.success) return apiError(request, "not-found");
   const userId = await apiUserId(request);
   if (!userId) return apiError(request, "unauthorized");

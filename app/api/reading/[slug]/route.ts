@@ -1,10 +1,9 @@
-import { z } from "zod";
 import { ReadingRecordSchema } from "@/lib/reading/record-schema";
 import type { ReadingRecord } from "@/lib/reading/local-record";
-import { apiError, apiUserId, isSameSiteJson, readJson } from "@/lib/server/api";
-import { syncReadingRecord } from "@/lib/server/reading-records";
+import { apiError, apiUserId, isSameSiteJson, readJson } from "@/lib/server/platform/api";
+import { syncReadingRecord } from "@/lib/server/learning/reading-records";
+import { Slug } from "@/lib/validation/ids";
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
 /**
  * Adds the browser's reading record of an article to the signed-in learner's (guests too) and

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getArticle } from "@/lib/server/articles";
+import { getArticle } from "@/lib/server/learning/articles";
 import { GlossaryTable } from "@/app/_components/article/glossary-table";
 import { LocaleLink } from "@/app/_components/locale-link";
 

@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { QuizSettingsSchema } from "@/lib/quiz/schemas";
-import { TimeZone } from "@/lib/auth/credentials";
-import { startQuiz } from "@/lib/server/quizzes";
-import { currentOrGuestUser } from "@/lib/server/session";
+import { TimeZone } from "@/lib/validation/dates";
+import { startQuiz } from "@/lib/server/learning/quizzes";
+import { currentOrGuestUser } from "@/lib/server/platform/session";
 
 export type StartQuizState = { error: "invalidSettings" | "noQuestions" | "tooManyGuests" } | null;
 

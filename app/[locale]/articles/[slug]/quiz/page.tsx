@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { quizChoices } from "@/app/_components/forms/quiz-choices";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
-import { getArticle } from "@/lib/server/articles";
-import { listAttempts } from "@/lib/server/quizzes";
-import { currentUser, userDateTime } from "@/lib/server/session";
+import { getArticle } from "@/lib/server/learning/articles";
+import { listAttempts } from "@/lib/server/learning/quizzes";
+import { currentUser, userDateTime } from "@/lib/server/platform/session";
 import { startQuizAction } from "./actions";
 import { QuizSettingsForm } from "./quiz-settings-form";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
-import { Cuid } from "@/lib/classes/schemas";
+import { RowId } from "@/lib/validation/ids";
 import { asLocale } from "@/lib/i18n/paths";
-import { guidedReadingView } from "@/lib/server/guided-reading";
-import { requirePageUser } from "@/lib/server/session";
+import { guidedReadingView } from "@/lib/server/teaching/guided-reading";
+import { requirePageUser } from "@/lib/server/platform/session";
 import { answerGuidedAction } from "../../actions";
 import { GuidedCheck } from "./guided-check";
 
@@ -22,7 +22,7 @@ export default async function GuidedReadingPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, `/assignments/${assignmentId}/read`, "learner");
-  const id = Cuid.safeParse(assignmentId);
+  const id = RowId.safeParse(assignmentId);
   const view = id.success ? await guidedReadingView(user, id.data) : null;
   if (!view) notFound();
   const t = await getTranslations("Guided");

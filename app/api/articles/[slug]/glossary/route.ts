@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { getArticleGlossary } from "@/lib/server/articles";
+import { getArticleGlossary } from "@/lib/server/learning/articles";
+import { Slug } from "@/lib/validation/ids";
 
-const Params = z.object({ slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100) });
+const Params = z.object({ slug: Slug });
 
 /**
  * An article's glossary as JSON, for the reader's term bubbles and glossary panel. Fetched

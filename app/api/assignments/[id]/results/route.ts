@@ -1,18 +1,18 @@
 import { hasLocale } from "next-intl";
-import { Cuid } from "@/lib/classes/schemas";
+import { RowId } from "@/lib/validation/ids";
 import { routing } from "@/lib/i18n/routing";
-import { apiError, apiLocale } from "@/lib/server/api";
-import { auth } from "@/lib/server/auth";
-import { getTeacherAssignment } from "@/lib/server/assignments";
-import { resultsCsvFor, resultsFileName } from "@/lib/server/results-export";
-import { sessionUserOf } from "@/lib/server/session";
+import { apiError, apiLocale } from "@/lib/server/platform/api";
+import { auth } from "@/lib/server/platform/auth";
+import { getTeacherAssignment } from "@/lib/server/teaching/assignments";
+import { resultsCsvFor, resultsFileName } from "@/lib/server/teaching/export";
+import { sessionUserOf } from "@/lib/server/platform/session";
 
 /** An assignment's results as a CSV download, for the class's teacher only. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const session = await auth().api.getSession({ headers: request.headers });
   if (!session) return apiError(request, "unauthorized");
   const actor = sessionUserOf(session.user);
-  const id = Cuid.safeParse((await params).id);
+  const id = RowId.safeParse((await params).id);
   const asked = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, asked) ? asked : apiLocale(request);
   const assignment = id.success ? await getTeacherAssignment(actor, id.data) : null;

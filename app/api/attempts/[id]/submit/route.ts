@@ -1,5 +1,5 @@
-import { submitAttempt } from "@/lib/server/attempts";
-import { apiError, openAttemptRequest } from "@/lib/server/api";
+import { submitAttempt } from "@/lib/server/learning/attempts";
+import { apiError, openAttemptRequest } from "@/lib/server/platform/api";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -8,6 +8,6 @@ export async function POST(request: Request, { params }: Context) {
   const open = await openAttemptRequest(request, params);
   if (open instanceof Response) return open;
   const result = await submitAttempt(open.userId, open.attemptId);
-  if ("error" in result) return apiError(request, "not-found");
+  if ("error" in result) return apiError(request, result.error);
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 }

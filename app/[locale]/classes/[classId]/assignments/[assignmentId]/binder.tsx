@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AssignmentDashboard } from "@/lib/server/class-dashboard";
+import type { AssignmentDashboard } from "@/lib/server/teaching/dashboard";
 
 /**
  * The binder: each learner's answer to each question of their best attempt, the share right

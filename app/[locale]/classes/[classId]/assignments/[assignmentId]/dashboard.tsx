@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { dashboardFor, type TeacherAssignment } from "@/lib/server/class-dashboard";
+import { dashboardFor, type TeacherAssignment } from "@/lib/server/teaching/dashboard";
 import { Binder } from "./binder";
 import { LazyClassChart } from "./class-chart-lazy";
 import { StatusBadge } from "@/app/_components/status-badge";

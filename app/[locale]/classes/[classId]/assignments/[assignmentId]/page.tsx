@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AssignmentSummary } from "@/app/_components/assignment-summary";
+import { AssignmentSummary, DUE_FORMAT } from "@/app/_components/assignment-summary";
 import { LocaleLink } from "@/app/_components/locale-link";
-import { Cuid } from "@/lib/classes/schemas";
+import { RowId } from "@/lib/validation/ids";
 import { asLocale } from "@/lib/i18n/paths";
 import { QUALITY_FLAGS, QUESTION_TYPES } from "@/lib/quiz/types";
-import { assignmentBank, getTeacherAssignment } from "@/lib/server/assignments";
-import { requirePageUser } from "@/lib/server/session";
+import { assignmentBank, getTeacherAssignment } from "@/lib/server/teaching/assignments";
+import { requirePageUser, userDateTime } from "@/lib/server/platform/session";
 import { deleteDraftAction, saveQuestionsAction, setDueAction } from "../../../actions";
 import { classErrorLabels } from "../../../labels";
 import { Dashboard } from "./dashboard";
@@ -27,10 +27,10 @@ export default async function TeacherAssignmentPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const user = await requirePageUser(locale, `/classes/${classId}/assignments/${assignmentId}`, "teacher");
-  const id = Cuid.safeParse(assignmentId);
+  const id = RowId.safeParse(assignmentId);
   const assignment = id.success ? await getTeacherAssignment(user, id.data) : null;
   if (!assignment || assignment.class.id !== classId) notFound();
-  const [t, types, flagsT] = await Promise.all([getTranslations("AssignmentPage"), getTranslations("QuestionTypes"), getTranslations("QualityFlags")]);
+  const [t, types, flagsT, dateTime] = await Promise.all([getTranslations("AssignmentPage"), getTranslations("QuestionTypes"), getTranslations("QualityFlags"), userDateTime()]);
   return (
     <div className="space-y-8">
       <header className="space-y-3">
@@ -42,7 +42,7 @@ export default async function TeacherAssignmentPage({ params }: Props) {
           {assignment.article.title[locale]}
         </h1>
         {assignment.settings.instructions && <p className="whitespace-pre-line rounded border border-line bg-note p-3">{assignment.settings.instructions}</p>}
-        <AssignmentSummary settings={assignment.settings} />
+        <AssignmentSummary settings={assignment.settings} due={assignment.settings.dueAt ? dateTime(assignment.settings.dueAt, DUE_FORMAT) : null} />
         <details className="text-sm">
           <summary className="cursor-pointer font-medium">{t("changeDue")}</summary>
           <div className="pt-3">

@@ -3,7 +3,7 @@ import { useActionState, useMemo, useState } from "react";
 import { FormAlert } from "@/app/_components/forms/field";
 import { fill } from "@/lib/i18n/fill";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
-import type { BankQuestionView } from "@/lib/server/assignments";
+import type { BankQuestionView } from "@/lib/server/teaching/assignments";
 import type { QuestionChoiceState } from "../../../actions";
 
 type Props = {

@@ -5,8 +5,8 @@ import { gradeSealed, sealQuestion, type PublicQuestion, type SealedKey } from "
 import type { Question, Response } from "@/lib/quiz/types";
 import { newCardState, previewIntervals, rateCard, type CardState, type RatingName } from "@/lib/review/schedule";
 import { getArticle } from "./articles";
-import { authSecret } from "./auth-secret";
-import { db } from "./db";
+import { authSecret } from "@/lib/server/platform/auth-secret";
+import { db } from "@/lib/server/platform/db";
 import { quizArticleFromView } from "./quiz-articles";
 
 import { TERM_DIRECTIONS, type CardView, type ReviewFeedback, type TermDirection } from "./review-types";

@@ -1,7 +1,7 @@
 // The shapes the quiz pages receive from lib/server/quizzes.ts (plain data, no rows, no
 // answer keys for questions still open). Type-only, so client components may import it.
 import type { PublicQuestion } from "@/lib/quiz/seal";
-import type { FeedbackMode } from "@/lib/quiz/schemas";
+import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { GradeNote, QuizLanguage, Response } from "@/lib/quiz/types";
 
 /** What a learner sees after an answer is final: right or not, the answer, why, and where. */

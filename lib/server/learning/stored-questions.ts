@@ -1,7 +1,7 @@
 import "server-only";
 import { gradeSealed, type PublicQuestion, type SealedKey } from "@/lib/quiz/seal";
-import { ResponseSchema } from "@/lib/quiz/schemas";
 import type { Response } from "@/lib/quiz/types";
+import { readStoredKey, readStoredPrompt } from "@/lib/server/platform/stored-json";
 import type { Feedback } from "./quiz-types";
 
 // Reading a stored QuizQuestion: its public prompt, its sealed key, a stored response, and
@@ -9,13 +9,8 @@ import type { Feedback } from "./quiz-types";
 
 export type StoredQuestion = { id: string; position: number; factId: string; prompt: string; answerKey: string; sourceSentenceIds: string };
 
-export const readPrompt = (q: StoredQuestion) => JSON.parse(q.prompt) as PublicQuestion;
-export const readKey = (q: StoredQuestion) => JSON.parse(q.answerKey) as SealedKey;
-export const readResponse = (json: string | null): Response | null => {
-  if (!json) return null;
-  const parsed = ResponseSchema.safeParse(JSON.parse(json));
-  return parsed.success ? (parsed.data as Response) : null;
-};
+export const readPrompt = (q: StoredQuestion) => readStoredPrompt(q.prompt);
+export const readKey = (q: StoredQuestion) => readStoredKey(q.answerKey);
 
 export function feedbackFor(key: SealedKey, response: Response | null, points: number): Feedback {
   const result = gradeSealed(key, response);

@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { AssignmentInput } from "@/lib/classes/schemas";
 import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
 import { grade } from "@/lib/quiz/grade";
-import type { FeedbackMode } from "@/lib/quiz/schemas";
 import { isFlagged } from "@/lib/quiz/quality";
 import type { QualityFlag, Question, QuizLanguage } from "@/lib/quiz/types";
-import { isTeacher, type Actor } from "./actor";
-import { getArticle } from "./articles";
-import { db } from "./db";
-import { quizArticleFromView } from "./quiz-articles";
-import { readStoredJson } from "./stored-json";
+import { isTeacher, type Actor } from "@/lib/server/platform/actor";
+import { getArticle } from "@/lib/server/learning/articles";
+import { db } from "@/lib/server/platform/db";
+import { quizArticleFromView } from "@/lib/server/learning/quiz-articles";
+import { readStoredJson } from "@/lib/server/platform/stored-json";
+import { StoredAssignmentSettings } from "@/lib/validation/quiz-settings";
 
 // Assignments, teacher's side: create a draft, preview the article's question bank, switch
 // questions off, publish. Every function finds only assignments of the actor's own classes.
@@ -20,35 +20,9 @@ const ownAssignment = (actor: Actor, id: string) => ({ id, class: { teacherId: a
 const QuestionIds = z.array(z.string());
 const strings = (json: string): string[] => readStoredJson(QuestionIds, json, []);
 
-/** Reads a stored assignment's settings into plain values. */
-export function assignmentSettings(row: {
-  readPercent: number;
-  quizRequired: boolean;
-  quizLength: number;
-  quizLanguage: string;
-  feedbackMode: string;
-  passMark: number;
-  attemptsAllowed: number;
-  guidedReading: boolean;
-  dueAt: Date | null;
-  instructions: string;
-  questionIds: string;
-  disabledQuestionIds: string;
-}) {
-  return {
-    readPercent: row.readPercent,
-    quizRequired: row.quizRequired,
-    quizLength: row.quizLength as 5 | 10 | 20,
-    quizLanguage: row.quizLanguage as QuizLanguage,
-    feedbackMode: row.feedbackMode as FeedbackMode,
-    passMark: row.passMark,
-    attemptsAllowed: row.attemptsAllowed,
-    guidedReading: row.guidedReading,
-    dueAt: row.dueAt,
-    instructions: row.instructions,
-    questionIds: strings(row.questionIds),
-    disabledQuestionIds: strings(row.disabledQuestionIds),
-  };
+/** Reads a stored assignment's settings into plain values (unknown stored values read as defaults). */
+export function assignmentSettings(row: Record<keyof z.infer<typeof StoredAssignmentSettings>, unknown> & { questionIds: string; disabledQuestionIds: string }) {
+  return { ...StoredAssignmentSettings.parse(row), questionIds: strings(row.questionIds), disabledQuestionIds: strings(row.disabledQuestionIds) };
 }
 export type AssignmentSettings = ReturnType<typeof assignmentSettings>;
 

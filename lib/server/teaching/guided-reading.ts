@@ -3,12 +3,12 @@ import { createHmac } from "node:crypto";
 import { afterCheck, checkQuestion } from "@/lib/classes/guided";
 import { generateQuestionBank } from "@/lib/quiz/generate";
 import { gradeSealed, sealQuestion, type PublicQuestion } from "@/lib/quiz/seal";
-import { isLearner, type Actor } from "./actor";
-import { getArticle, type ArticleView } from "./articles";
-import { authSecret } from "./auth-secret";
-import { db } from "./db";
-import { quizArticleFromView } from "./quiz-articles";
-import { syncReadingRecord } from "./reading-records";
+import { isLearner, type Actor } from "@/lib/server/platform/actor";
+import { getArticle, type ArticleView } from "@/lib/server/learning/articles";
+import { authSecret } from "@/lib/server/platform/auth-secret";
+import { db } from "@/lib/server/platform/db";
+import { quizArticleFromView } from "@/lib/server/learning/quiz-articles";
+import { syncReadingRecord } from "@/lib/server/learning/reading-records";
 import { emptyReadingRecord } from "@/lib/reading/local-record";
 
 // Guided reading of an assignment: which paragraphs are open to the learner, the check question

@@ -2,10 +2,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { generateQuestionBank, generateQuiz, quizOfQuestions } from "@/lib/quiz/generate";
 import { sealQuestion } from "@/lib/quiz/seal";
-import type { FeedbackMode, QuizSettings } from "@/lib/quiz/schemas";
+import type { QuizSettings } from "@/lib/quiz/schemas";
+import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { Question, QuizArticle, QuizLanguage } from "@/lib/quiz/types";
 import { getArticle } from "./articles";
-import { db } from "./db";
+import { db } from "@/lib/server/platform/db";
 import { quizArticleFromView } from "./quiz-articles";
 
 // Quizzes: generating and storing one for a learner, and what a finished attempt leads to

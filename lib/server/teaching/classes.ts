@@ -2,8 +2,8 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { newJoinCode } from "@/lib/classes/join-code";
 import type { ClassInput } from "@/lib/classes/schemas";
-import { isLearner, isTeacher, type Actor } from "./actor";
-import { db } from "./db";
+import { isLearner, isTeacher, type Actor } from "@/lib/server/platform/actor";
+import { db } from "@/lib/server/platform/db";
 
 // Classes: a teacher's own (create, roster, archive, new code) and a learner's (join by code).
 // Teachers' functions find only classes with their id as teacherId; anything else is null.

@@ -1,12 +1,13 @@
 import "server-only";
 import { gradeSealed } from "@/lib/quiz/seal";
-import type { FeedbackMode } from "@/lib/quiz/schemas";
+import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { QuizLanguage, Response } from "@/lib/quiz/types";
 import { newCardState } from "@/lib/review/schedule";
-import { db } from "./db";
+import { db } from "@/lib/server/platform/db";
+import type { ErrorCode, Failure } from "@/lib/server/platform/errors";
 import type { Feedback, Hint, PlayerAttempt } from "./quiz-types";
-import type { PublicQuestion } from "@/lib/quiz/seal";
-import { feedbackFor, fitsQuestion, readKey, readPrompt, readResponse, type StoredQuestion } from "./stored-questions";
+import { readStoredPrompt, readStoredResponse } from "@/lib/server/platform/stored-json";
+import { feedbackFor, fitsQuestion, readKey, readPrompt, type StoredQuestion } from "./stored-questions";
 
 export type { Feedback, Hint, PlayerAttempt, PlayerQuestion } from "./quiz-types";
 
@@ -57,7 +58,7 @@ export async function getAttemptForPlayer(userId: string, attemptId: string): Pr
     questions: attempt.quiz.questions.map((q) => {
       const answer = answers.get(q.id);
       // After submitting, the answer shown is the one that scored (the first try in immediate mode).
-      const response = readResponse((submitted ? answer?.firstResponse : null) ?? answer?.response ?? null);
+      const response = readStoredResponse((submitted ? answer?.firstResponse : null) ?? answer?.response ?? null);
       const checks = answer?.checks ?? 0;
       let feedback: Feedback | Hint | null = null;
       if (submitted) {
@@ -75,7 +76,7 @@ export async function getAttemptForPlayer(userId: string, attemptId: string): Pr
 // ---------------------------------------------------------------------------------------
 // Answering.
 
-export type AnswerError = "not-found" | "submitted" | "bad-response" | "not-immediate" | "no-more-tries";
+export type AnswerError = Extract<ErrorCode, "not-found" | "submitted" | "bad-response" | "not-immediate" | "no-more-tries">;
 
 async function openQuestion(
   userId: string,
@@ -99,7 +100,7 @@ async function whyNotOpen(userId: string, attemptId: string): Promise<"submitted
 }
 
 /** Autosaves the learner's current response to a question (the last one wins). */
-export async function saveAnswer(userId: string, attemptId: string, questionId: string, response: Response): Promise<{ ok: true } | { error: AnswerError }> {
+export async function saveAnswer(userId: string, attemptId: string, questionId: string, response: Response): Promise<{ ok: true } | Failure<AnswerError>> {
   // The hot path of a quiz (every change autosaves), so two plain statements rather than ORM
   // queries (whose per-query planning costs more than the SQL here): one read that checks
   // ownership, that the attempt is open and that the question is in it — returning the public
@@ -110,7 +111,7 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
     WHERE q."id" = ${questionId} AND a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'in_progress'`;
   const prompt = rows[0]?.prompt;
   if (!prompt) return { error: await whyNotOpen(userId, attemptId) };
-  if (!fitsQuestion(JSON.parse(prompt) as PublicQuestion, response)) return { error: "bad-response" };
+  if (!fitsQuestion(readStoredPrompt(prompt), response)) return { error: "bad-response" };
   await db().$executeRaw`
     INSERT INTO "Answer" ("attemptId", "questionId", "response", "checks", "notes", "updatedAt")
     VALUES (${attemptId}, ${questionId}, ${JSON.stringify(response)}, 0, '[]', ${new Date()})
@@ -127,7 +128,7 @@ export async function checkAnswer(
   attemptId: string,
   questionId: string,
   response: Response,
-): Promise<{ feedback: Feedback | Hint } | { error: AnswerError }> {
+): Promise<{ feedback: Feedback | Hint } | Failure<AnswerError>> {
   const open = await openQuestion(userId, attemptId, questionId);
   if ("error" in open) return { error: open.error };
   if (open.feedbackMode !== "immediate") return { error: "not-immediate" };
@@ -156,7 +157,7 @@ export async function checkAnswer(
 // one conditional update); a second one, concurrent or later, finds it claimed and changes
 // nothing.
 
-export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; questionCount: number } | { error: "not-found" };
+export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; questionCount: number } | Failure<"not-found">;
 
 export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<SubmitResult> {
   return db().$transaction(async (tx) => {
@@ -182,7 +183,7 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
         if (answer.correct !== true) missedFacts.add(question.factId);
         continue;
       }
-      const result = gradeSealed(readKey(question), readResponse(answer?.response ?? null));
+      const result = gradeSealed(readKey(question), readStoredResponse(answer?.response ?? null));
       graded.push({ attemptId, questionId: question.id, response: answer?.response ?? "null", correct: result.correct, points: result.score, notes: JSON.stringify(result.notes) });
       score += result.score;
       if (!result.correct) missedFacts.add(question.factId);

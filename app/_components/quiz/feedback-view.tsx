@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { sentenceAnchor } from "@/lib/content/ids";
 import type { GradeNote } from "@/lib/quiz/types";
-import type { Feedback, Hint } from "@/lib/server/quiz-types";
+import type { Feedback, Hint } from "@/lib/server/learning/quiz-types";
 
 export type FeedbackLabels = {
   correct: string;

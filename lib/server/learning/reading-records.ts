@@ -1,21 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { emptyReadingRecord, mergeReadingRecords, type ReadingRecord } from "@/lib/reading/local-record";
+import { mergeReadingRecords, type ReadingRecord } from "@/lib/reading/local-record";
 import { countableParagraphs, readingProgress } from "@/lib/reading/progress";
 import { ReadingRecordSchema } from "@/lib/reading/record-schema";
 import { getArticle } from "./articles";
-import { db } from "./db";
-import { readStoredJson } from "./stored-json";
+import { db } from "@/lib/server/platform/db";
+import { Slug } from "@/lib/validation/ids";
+import { storedReadingRecord } from "@/lib/server/platform/stored-json";
 
-const StoredRead = ReadingRecordSchema.shape.read;
-const StoredReveals = ReadingRecordSchema.shape.reveals;
-
-/** A stored ReadingProgress row as a record (unreadable parts start empty). */
-export function storedReadingRecord(row: { read: string; reveals: string }): ReadingRecord {
-  return { ...emptyReadingRecord(), read: readStoredJson(StoredRead, row.read, {}), reveals: readStoredJson(StoredReveals, row.reveals, []) };
-}
-
-export const SyncReadingInput = z.object({ slug: z.string().min(1).max(120), record: ReadingRecordSchema });
+export const SyncReadingInput = z.object({ slug: Slug, record: ReadingRecordSchema });
 
 /**
  * Adds what the browser recorded to the learner's stored record of the article and returns the

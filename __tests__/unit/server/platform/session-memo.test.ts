@@ -1,4 +1,4 @@
-import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "@/lib/server/session-memo";
+import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "@/lib/server/platform/session-memo";
 
 describe("the verified-session memo", () => {
   it("reads the signed session cookie under either name", () => {

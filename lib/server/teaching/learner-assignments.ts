@@ -1,9 +1,9 @@
 import "server-only";
-import { isLearner, type Actor } from "./actor";
+import { isLearner, type Actor } from "@/lib/server/platform/actor";
 import { assignmentSettings } from "./assignments";
 import { assignmentWork } from "./assignment-work";
-import { db } from "./db";
-import { startQuiz } from "./quizzes";
+import { db } from "@/lib/server/platform/db";
+import { startQuiz } from "@/lib/server/learning/quizzes";
 
 // Assignments, learner's side: the published work of the classes they belong to (not removed,
 // class not archived), each with their status, and starting an assignment's quiz.

@@ -1,10 +1,10 @@
 import "server-only";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
-import { gradeSealed, type SealedKey } from "@/lib/quiz/seal";
+import { gradeSealed } from "@/lib/quiz/seal";
 import { dailyStreak, dayIn, factMastery, type Mastery } from "@/lib/review/mastery";
-import { db } from "./db";
+import { db } from "@/lib/server/platform/db";
 import { reviewSummary } from "./reviews";
-import { storedReadingRecord } from "./reading-records";
+import { readStoredKey, storedReadingRecord } from "@/lib/server/platform/stored-json";
 
 export type FactMasteryView = {
   factId: string;
@@ -50,7 +50,7 @@ async function masterySummary(userId: string): Promise<FactMasteryView[]> {
     facts.set(a.question.factId, entry);
   }
   return [...facts.entries()].map(([factId, { history, key, slug }]) => {
-    const sealed = JSON.parse(key) as SealedKey;
+    const sealed = readStoredKey(key);
     const expected = gradeSealed(sealed, null).expected;
     const brief = !NOT_A_NAME.has(sealed.question.type) && expected.length <= 40;
     return {

@@ -1,10 +1,10 @@
 import "server-only";
 import { assignmentProgress, type AssignmentProgress } from "@/lib/classes/assignment-status";
 import { countableParagraphs, readingReachedAt } from "@/lib/reading/progress";
-import { getArticle } from "./articles";
+import { getArticle } from "@/lib/server/learning/articles";
 import type { AssignmentSettings } from "./assignments";
-import { db } from "./db";
-import { storedReadingRecord } from "./reading-records";
+import { db } from "@/lib/server/platform/db";
+import { storedReadingRecord } from "@/lib/server/platform/stored-json";
 
 // What learners did for an assignment: how much of the article they read (and when they got
 // there) and the attempts at its quiz, turned into their status. Shared by "My assignments"

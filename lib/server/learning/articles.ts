@@ -3,8 +3,8 @@ import { cache } from "react";
 import { z } from "zod";
 import { GLOSSARY_KINDS, type BlockKind } from "@/lib/content/schema";
 import type { ArticleCardView, ArticleView, GlossaryTermView } from "./article-types";
-import { db } from "./db";
-import { readStoredJson } from "./stored-json";
+import { db } from "@/lib/server/platform/db";
+import { readStoredJson } from "@/lib/server/platform/stored-json";
 
 export type {
   ArticleBlockView,
@@ -130,7 +130,7 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
     vi: t.vi,
     en: t.en,
     note: { vi: t.noteVi, en: t.noteEn },
-    enForms: EnForms.parse(JSON.parse(t.enForms)),
+    enForms: readStoredJson(EnForms, t.enForms, []),
     kind: GlossaryKindSchema.parse(t.kind),
     aliases: readStoredJson(Aliases, t.aliases, {}),
     sameAs: readStoredJson(EnForms, t.sameAs, []),

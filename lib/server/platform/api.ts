@@ -1,11 +1,10 @@
 import "server-only";
-import { createTranslator, hasLocale } from "next-intl";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { hasLocale } from "next-intl";
 import type { z } from "zod";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
-import { AttemptId } from "@/lib/quiz/schemas";
+import { RowId } from "@/lib/validation/ids";
 import { auth } from "./auth";
+import { jsonError, type ErrorCode } from "./errors";
 import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "./session-memo";
 
 /** The UI language of an API request: next-intl's cookie, then Accept-Language. */
@@ -16,26 +15,9 @@ export function apiLocale(request: Request): AppLocale {
   return /^\s*en\b/.test(accepted) ? "en" : routing.defaultLocale;
 }
 
-export type ApiErrorCode = "unauthorized" | "forbidden" | "not-found" | "bad-request" | "submitted" | "not-immediate" | "no-more-tries" | "too-many-requests" | "unexpected";
-
-const STATUS: Record<ApiErrorCode, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  "not-found": 404,
-  "bad-request": 400,
-  submitted: 409,
-  "not-immediate": 409,
-  "no-more-tries": 409,
-  "too-many-requests": 429,
-  unexpected: 500,
-};
-
-/** A JSON error with a stable code and a message in the request's language. */
-export async function apiError(request: Request, code: ApiErrorCode): Promise<Response> {
-  // Route handlers run outside next-intl's request scope: translate with the messages directly.
-  const locale = apiLocale(request);
-  const t = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "Api" });
-  return Response.json({ error: code, message: t(code) }, { status: STATUS[code], headers: { "Cache-Control": "no-store" } });
+/** A JSON error with its code's status and a message in the request's language. */
+export function apiError(request: Request, code: ErrorCode): Response {
+  return jsonError(apiLocale(request), code);
 }
 
 /** The id of the signed-in user (guests included) of an API request, or null. */
@@ -78,7 +60,7 @@ export async function openAttemptRequest(request: Request, params: Promise<{ id:
   if (!isSameSiteJson(request)) return apiError(request, "forbidden");
   const userId = await apiUserId(request);
   if (!userId) return apiError(request, "unauthorized");
-  const id = AttemptId.safeParse((await params).id);
+  const id = RowId.safeParse((await params).id);
   if (!id.success) return apiError(request, "not-found");
   return { userId, attemptId: id.data };
 }

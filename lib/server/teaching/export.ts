@@ -1,12 +1,13 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { resultsCsv } from "@/lib/classes/results-csv";
+import { withoutMarks } from "@/lib/content/fold";
 import type { AppLocale } from "@/lib/i18n/routing";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/platform/actor";
 import { getTeacherAssignment, type TeacherAssignment } from "./assignments";
-import { dashboardFor } from "./class-dashboard";
+import { dashboardFor } from "./dashboard";
 
 /** An assignment's results as CSV with headers in the teacher's language; null if not theirs. */
 export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date()): Promise<string | null> {
@@ -51,6 +52,6 @@ export async function resultsCsvFor(assignment: TeacherAssignment, locale: AppLo
 
 /** A file name for the export: the class and article, safe for any file system. */
 export function resultsFileName(className: string, slug: string): string {
-  const base = `${className}-${slug}`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9-]+/g, "-").replace(/-+/g, "-");
+  const base = withoutMarks(`${className}-${slug}`).replace(/[^A-Za-z0-9-]+/g, "-").replace(/-+/g, "-");
   return `${base.replace(/^-|-$/g, "").toLowerCase() || "results"}.csv`;
 }

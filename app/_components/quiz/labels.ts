@@ -24,7 +24,7 @@ export async function feedbackLabels(): Promise<FeedbackLabels> {
 }
 
 export async function playerLabels(): Promise<PlayerLabels> {
-  const [t, api] = await Promise.all([getTranslations("Quiz"), getTranslations("Api")]);
+  const [t, api] = await Promise.all([getTranslations("Quiz"), getTranslations("Errors")]);
   return {
     feedback: await feedbackLabels(),
     typeAnswer: t("typeAnswer"),

@@ -1,14 +1,13 @@
 import "server-only";
 import { mostMissedFacts, questionStats, revealStats, type BinderAnswer } from "@/lib/classes/dashboard";
 import { Prisma } from "@/generated/prisma/client";
-import { describeResponse, type PublicQuestion } from "@/lib/quiz/seal";
-import { getArticle } from "./articles";
+import { describeResponse } from "@/lib/quiz/seal";
+import { getArticle } from "@/lib/server/learning/articles";
 import { assignmentQuestions, getTeacherAssignment, type TeacherAssignment } from "./assignments";
 import { assignmentWork, type LearnerWorkView } from "./assignment-work";
-import { type Actor } from "./actor";
-import { db } from "./db";
-import { storedReadingRecord } from "./reading-records";
-import { readResponse } from "./stored-questions";
+import { type Actor } from "@/lib/server/platform/actor";
+import { db } from "@/lib/server/platform/db";
+import { readStoredPrompt, readStoredResponse, storedReadingRecord } from "@/lib/server/platform/stored-json";
 
 // The class dashboard of an assignment: each learner's status, the binder (each learner's
 // answer to each question of their best attempt), the facts missed most and the sentences
@@ -35,13 +34,13 @@ async function binderAnswers(attemptIds: Map<string, string>): Promise<BinderAns
     FROM "Answer" a JOIN "QuizQuestion" q ON q."id" = a."questionId"
     WHERE a."attemptId" IN (${Prisma.join([...learnerOf.keys()])})`;
   return rows.map((row) => {
-    const prompt = JSON.parse(row.prompt) as PublicQuestion;
+    const prompt = readStoredPrompt(row.prompt);
     return {
       learnerId: learnerOf.get(row.attemptId)!,
       questionId: row.engineId,
       factId: row.factId,
       correct: row.correct === true || row.correct === 1,
-      text: describeResponse(prompt, readResponse(row.firstResponse ?? row.response)) ?? "",
+      text: describeResponse(prompt, readStoredResponse(row.firstResponse ?? row.response)) ?? "",
     };
   });
 }

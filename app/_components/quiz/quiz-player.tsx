@@ -3,7 +3,7 @@ import { fill } from "@/lib/i18n/fill";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Response } from "@/lib/quiz/types";
-import type { Feedback, Hint, PlayerAttempt } from "@/lib/server/quiz-types";
+import type { Feedback, Hint, PlayerAttempt } from "@/lib/server/learning/quiz-types";
 import { FeedbackView, type FeedbackLabels } from "./feedback-view";
 import { QuestionInput, type InputLabels } from "./question-input";
 

@@ -10,7 +10,7 @@ import { localizedPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { auth } from "./auth";
 import { db } from "./db";
-import { clientIp, consumeAttempt, guestLimits } from "./sign-in-limit";
+import { clientIp, consumeAttempt, guestLimits } from "./limits";
 
 export type SessionUser = {
   id: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db/client";
 import { mergeReadingRecords } from "@/lib/reading/local-record";
-import { storedReadingRecord } from "./reading-records";
+import { storedReadingRecord } from "./stored-json";
 
 /**
  * Moves everything a guest did to the account they signed up for (or signed in to): quizzes,

@@ -1,0 +1,60 @@
+import "server-only";
+import { placeholderEmail } from "@/lib/auth/credentials";
+import { auth } from "./auth";
+import { db } from "./db";
+import { errorCodeOf, failure, type Failure } from "./errors";
+import { clientIp, consumeAttempt, signInLimits, signUpLimits } from "./limits";
+import { forgetSession, sessionCookieValue } from "./session-memo";
+import { withSignUpProfile } from "./sign-up-profile";
+
+// Accounts: signing up (learners by username, teachers by email), in and out. Each call takes
+// the request's headers (the session cookie is set on the response through them) and is
+// limited per network address before the auth library sees it.
+
+export type NewAccount =
+  | { role: "learner"; username: string; name?: string; password: string; timeZone?: string }
+  | { role: "teacher"; email: string; name: string; password: string; timeZone?: string };
+
+export type AccountErrorCode = "too-many-requests" | "username-taken" | "email-taken" | "invalid-credentials" | "password-length" | "unexpected";
+type AccountFailure = Failure<AccountErrorCode>;
+
+const fromLibrary = (error: unknown): AccountFailure => {
+  const code = errorCodeOf(error);
+  return failure(code === "username-taken" || code === "email-taken" || code === "invalid-credentials" || code === "password-length" ? code : "unexpected");
+};
+
+/** Creates the account and signs it in (a guest's work moves to it). */
+export async function signUp(account: NewAccount, headers: Headers): Promise<{ ok: true } | AccountFailure> {
+  if (!(await consumeAttempt(db(), signUpLimits(clientIp(headers))))) return failure("too-many-requests");
+  // A learner has no email: the library gets a placeholder it never writes to.
+  const body =
+    account.role === "learner"
+      ? { email: placeholderEmail(account.username), name: account.name ?? account.username, password: account.password, username: account.username, displayUsername: account.username }
+      : { email: account.email, name: account.name, password: account.password };
+  try {
+    await withSignUpProfile({ role: account.role, timeZone: account.timeZone }, () => auth().api.signUpEmail({ body, headers }));
+    return { ok: true };
+  } catch (error) {
+    return fromLibrary(error);
+  }
+}
+
+/** Signs in with a username (learners) or an email (teachers); limited per address and per account. */
+export async function signIn(identifier: string, password: string, headers: Headers): Promise<{ ok: true; role: "learner" | "teacher" } | AccountFailure> {
+  if (!(await consumeAttempt(db(), signInLimits(clientIp(headers), identifier)))) return failure("too-many-requests");
+  try {
+    const result = identifier.includes("@")
+      ? await auth().api.signInEmail({ body: { email: identifier, password }, headers })
+      : await auth().api.signInUsername({ body: { username: identifier, password }, headers });
+    return { ok: true, role: (result?.user as { role?: string } | undefined)?.role === "teacher" ? "teacher" : "learner" };
+  } catch (error) {
+    return fromLibrary(error);
+  }
+}
+
+/** Ends the request's session (and forgets it at once in this process's session memo). */
+export async function signOut(headers: Headers): Promise<void> {
+  const cookie = sessionCookieValue(headers.get("cookie"));
+  if (cookie) forgetSession(cookie);
+  await auth().api.signOut({ headers });
+}
