@@ -1,4 +1,4 @@
-// For tests of code that uses the app's database client (lib/server/db.ts): a migrated,
+// For tests of code that uses the app's database client (lib/server/platform/db.ts): a migrated,
 // seeded SQLite file the app is pointed at, and the clean-up afterwards.
 import { createPrismaClient } from "@/lib/db/client";
 import { loadArticleFiles } from "@/prisma/seed/load-content";

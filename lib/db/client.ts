@@ -6,7 +6,7 @@ export type Database = PrismaClient;
 
 /**
  * The one place a PrismaClient is constructed. The app keeps a single instance (see
- * lib/server/db.ts); scripts and integration tests call this with their own URL.
+ * lib/server/platform/db.ts); scripts and integration tests call this with their own URL.
  */
 export function createPrismaClient(url: string = resolveDatabaseUrl()): PrismaClient {
   // `timeout` is SQLite's busy timeout: concurrent writers wait instead of failing at once.

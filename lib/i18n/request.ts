@@ -9,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // Static pages are the same for everyone, so the default zone; pages that show a user's
-    // dates format them in the user's own zone (lib/server/session.ts, userDateTime).
+    // dates format them in the user's own zone (lib/server/platform/session.ts, userDateTime).
     timeZone: DEFAULT_TIME_ZONE,
     messages: (await import(`../../messages/${locale}.json`)).default,
   };

@@ -50,7 +50,7 @@ function createAuth() {
       useSecureCookies: env.SITE_URL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
-    // Guards /api/auth/* (the app's own forms are guarded by lib/server/sign-in-limit.ts).
+    // Guards /api/auth/* (the app's own forms are guarded by lib/server/platform/limits.ts).
     rateLimit: { enabled: true, storage: "database", window: 60, max: 100 },
     plugins: [
       username({ minUsernameLength: 3, maxUsernameLength: 30 }),
