@@ -64,26 +64,23 @@ function leansBack(prompt: string): boolean {
 
 const words = wordCount;
 
-const headlines = new WeakMap<QuizArticle, Set<string>>();
-function headlinesOf(article: QuizArticle): Set<string> {
-  let ids = headlines.get(article);
+// The ids of an article's sentences of one block kind, worked out once per article.
+const sentencesOfKind = new Map<"headline" | "figure", WeakMap<QuizArticle, Set<string>>>([
+  ["headline", new WeakMap()],
+  ["figure", new WeakMap()],
+]);
+function idsOfKind(article: QuizArticle, kind: "headline" | "figure"): Set<string> {
+  const memo = sentencesOfKind.get(kind)!;
+  let ids = memo.get(article);
   if (!ids) {
-    ids = new Set(article.sentences.filter((s) => s.blockKind === "headline").map((s) => s.id));
-    headlines.set(article, ids);
+    ids = new Set(article.sentences.filter((s) => s.blockKind === kind).map((s) => s.id));
+    memo.set(article, ids);
   }
   return ids;
 }
-
-const captions = new WeakMap<QuizArticle, Set<string>>();
+const headlinesOf = (article: QuizArticle) => idsOfKind(article, "headline");
 /** The ids of the article's photo captions. */
-function captionsOf(article: QuizArticle): Set<string> {
-  let ids = captions.get(article);
-  if (!ids) {
-    ids = new Set(article.sentences.filter((s) => s.blockKind === "figure").map((s) => s.id));
-    captions.set(article, ids);
-  }
-  return ids;
-}
+const captionsOf = (article: QuizArticle) => idsOfKind(article, "figure");
 
 /** Two options by design: true/false. */
 const twoWay = (q: Question) => q.type === "true-false";

@@ -1,5 +1,6 @@
 // Small text helpers shared by fact extraction, question building and grading. Pure.
 import { withoutMarks } from "@/lib/content/fold";
+import { foldForMatch } from "@/lib/content/glossary";
 
 // Question building compares the same article strings many times over: remember the results.
 const normalized = new Map<string, string>();
@@ -29,24 +30,14 @@ export function stripDiacritics(text: string): string {
 
 export type Span = { start: number; end: number };
 
-/** Offsets of every whole-word occurrence of `phrase` (case-insensitive; English may add
- * a plural or -ed ending). */
-// Lower-casing with the Vietnamese locale is slow, and the same texts are searched again and
-// again: remember each folded text.
-const lowered = new Map<string, string>();
-export function lower(text: string): string {
-  let result = lowered.get(text);
-  if (result === undefined) {
-    result = text.normalize("NFC").toLocaleLowerCase("vi");
-    if (lowered.size > 50_000) lowered.clear();
-    lowered.set(text, result);
-  }
-  return result;
-}
+/** Lower-cased NFC, remembered per text: the glossary matcher's fold, shared so both keep one cache. */
+export const lower = foldForMatch;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ENDING = /^(?:s|es|ed|d)(?![\p{L}\p{N}])/u;
 
+/** Offsets of every whole-word occurrence of `phrase` (case-insensitive; English may add
+ * a plural or -ed ending). */
 export function wholeWordSpans(text: string, phrase: string, allowEnding = false): Span[] {
   const haystack = lower(text);
   const needle = lower(phrase).trim();
