@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { SPEECH_RATES, type ReadAloudLanguage, type ReaderLang, type ReaderPrefs } from "@/lib/reading/prefs";
 import type { ReaderLabels } from "./labels";
+import type { SpeechScope } from "./use-read-aloud-items";
 import { useSpeech, type SpeechItem } from "./use-speech";
 
 type Props = {
@@ -11,7 +12,7 @@ type Props = {
   onPrefs: (patch: Partial<ReaderPrefs>) => void;
   activeId: string | null;
   /** Utterances for the article from a sentence on, or for one sentence only. */
-  items: (scope: { from: string | null } | { only: string }) => SpeechItem[];
+  items: (scope: SpeechScope) => SpeechItem[];
   onSpeaking: (sentenceId: string | null) => void;
 };
 
