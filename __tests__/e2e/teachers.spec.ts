@@ -56,7 +56,7 @@ for (const locale of ["vi", "en"] as const) {
     await teacher.getByRole("link", { name: ui.assign }).click();
     await teacher.getByLabel(ui.readPercent).fill(guided ? "100" : "30");
     if (guided) await teacher.getByLabel(ui.guided).check();
-    await teacher.getByLabel(ui.passPercent).fill("60");
+    await teacher.getByLabel(ui.passMark).fill("60");
     await teacher.getByLabel(ui.attempts).fill("2");
     await teacher.getByLabel(ui.fiveQuestions).check();
     await teacher.getByLabel(ui.testMode).check();

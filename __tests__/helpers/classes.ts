@@ -13,7 +13,7 @@ export function assignmentFields(over: Record<string, string> = {}): Record<stri
     quizLength: "5",
     quizLanguage: "cross",
     feedbackMode: "test",
-    passPercent: "60",
+    passMark: "60",
     attemptsAllowed: "2",
     guidedReading: "",
     ...over,

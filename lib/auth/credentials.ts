@@ -58,10 +58,7 @@ export type AuthErrorKey =
   | "identifierRequired"
   | "passwordRequired"
   | "usernameTaken"
-  | "emailTaken"
-  | "invalidCredentials"
-  | "tooManyAttempts"
-  | "unexpected";
+  | "emailTaken";
 
 /** The form's error keys by field, from a failed parse. */
 export function fieldErrors<K extends string = AuthErrorKey>(error: z.ZodError): Record<string, K> {

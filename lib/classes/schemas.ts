@@ -1,5 +1,6 @@
 // What the class and assignment forms accept. Pure zod schemas; each message is a key of the
-// "Classes.errors" messages, shown in the UI language.
+// "ClassErrors" messages (a field's error), shown in the UI language. Failures of a whole form
+// (not found, class archived…) are the server's error codes ("Errors" messages).
 import { z } from "zod";
 import { localDateTime } from "@/lib/validation/dates";
 import { Slug } from "@/lib/validation/ids";
@@ -12,10 +13,6 @@ export type ClassErrorKey =
   | "nameLength"
   | "levelLength"
   | "codeInvalid"
-  | "codeUnknown"
-  | "classArchived"
-  | "teachersCannotJoin"
-  | "signUpFirst"
   | "articleRequired"
   | "instructionsLength"
   | "dueInvalid"
@@ -24,9 +21,7 @@ export type ClassErrorKey =
   | "nothingRequired"
   | "passMarkRange"
   | "attemptsRange"
-  | "settingsInvalid"
-  | "noQuestionsLeft"
-  | "notFound";
+  | "settingsInvalid";
 
 const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined(), z.null()]).transform((v) => v === "on" || v === "true");
 
@@ -63,7 +58,8 @@ export const AssignmentInput = z
     quizLength: QuizLengthSchema,
     quizLanguage: quizLanguageSchema("settingsInvalid"),
     feedbackMode: feedbackModeSchema("settingsInvalid"),
-    passPercent: z.coerce.number("passMarkRange").int("passMarkRange").min(0, "passMarkRange").max(100, "passMarkRange"),
+    /** In percent on the form, a fraction once parsed (as stored). */
+    passMark: z.coerce.number("passMarkRange").int("passMarkRange").min(0, "passMarkRange").max(100, "passMarkRange"),
     attemptsAllowed: z.coerce.number("attemptsRange").int("attemptsRange").min(1, "attemptsRange").max(10, "attemptsRange"),
     guidedReading: checkbox,
   })
@@ -83,7 +79,7 @@ export const AssignmentInput = z
       quizLength: v.quizLength,
       quizLanguage: v.quizLanguage,
       feedbackMode: v.feedbackMode,
-      passMark: v.passPercent / 100,
+      passMark: v.passMark / 100,
       attemptsAllowed: v.attemptsAllowed,
       guidedReading: v.guidedReading,
     };

@@ -14,8 +14,8 @@ export const ResponseSchema = z.union([
 /** The "start a quiz" form. */
 export const QuizSettingsSchema = z.object({
   slug: Slug,
-  length: QuizLengthSchema,
-  language: quizLanguageSchema(),
+  quizLength: QuizLengthSchema,
+  quizLanguage: quizLanguageSchema(),
   feedbackMode: feedbackModeSchema(),
 });
 export type QuizSettings = z.infer<typeof QuizSettingsSchema>;

@@ -11,6 +11,7 @@ import { auth } from "../../lib/server/platform/auth";
 import { readStoredPrompt } from "../../lib/server/platform/stored-json";
 import { createClass, getTeacherClass, joinClass } from "../../lib/server/teaching/classes";
 import { db } from "../../lib/server/platform/db";
+import { unwrap } from "../../lib/server/platform/errors";
 import { startAssignmentQuiz } from "../../lib/server/teaching/learner-assignments";
 import { syncReadingRecord } from "../../lib/server/learning/reading-records";
 import { withSignUpProfile } from "../../lib/server/platform/sign-up-profile";
@@ -23,13 +24,13 @@ const signedUp = await withSignUpProfile({ role: "teacher" }, () =>
   auth().api.signUpEmail({ body: { email: `bench_${run}@school.example`, name: "Bench Teacher", password: "bench password 1" }, returnHeaders: true }),
 );
 const teacher = { id: signedUp.response.user.id, role: "teacher" as const };
-const classId = (await createClass(teacher, { name: `Bench ${run}`, level: null }))!.id;
+const classId = unwrap(await createClass(teacher, { name: `Bench ${run}`, level: null })).id;
 const { joinCode } = (await getTeacherClass(teacher, classId))!;
 const input = AssignmentInput.parse({
   articleSlug: "waic-2025", instructions: "", dueAt: "", timeZone: "UTC", readPercent: "50", quizRequired: "on",
-  quizLength: "10", quizLanguage: "cross", feedbackMode: "test", passPercent: "60", attemptsAllowed: "3", guidedReading: "",
+  quizLength: "10", quizLanguage: "cross", feedbackMode: "test", passMark: "60", attemptsAllowed: "3", guidedReading: "",
 });
-const assignmentId = (await createAssignment(teacher, classId, input))!.id;
+const assignmentId = unwrap(await createAssignment(teacher, classId, input)).id;
 await saveQuestionChoices(teacher, assignmentId, (await assignmentBank(teacher, assignmentId))!.map((q) => q.id), true);
 
 const paragraphs = await db().articleBlock.findMany({ where: { articleId: "waic-2025", kind: "paragraph" }, orderBy: { position: "asc" }, select: { id: true } });
@@ -43,8 +44,7 @@ for (let l = 0; l < learnerCount; l++) {
   const reveals = sentences.slice(l % 5, (l % 5) + 4).map((s, i) => ({ sentenceId: s.id, at: Date.now() - 30_000 + i }));
   await syncReadingRecord(learner.id, "waic-2025", { ...emptyReadingRecord(), read, reveals });
   for (let attempt = 0; attempt < 2; attempt++) {
-    const started = await startAssignmentQuiz(learner, assignmentId);
-    if (!started.ok) throw new Error(started.error);
+    const started = unwrap(await startAssignmentQuiz(learner, assignmentId));
     const questions = await db().quizQuestion.findMany({ where: { quiz: { attempt: { id: started.attemptId } } }, select: { id: true, prompt: true } });
     for (const [i, q] of questions.entries()) {
       const prompt = readStoredPrompt(q.prompt);

@@ -31,7 +31,7 @@ for (let l = 0; l < learnerCount; l++) {
   const cookie = [...(result.headers.get("set-cookie") ?? "").matchAll(/(songngu\.session_(?:token|data)=[^;]+)/g)].map((m) => m[1]).join("; ");
   if (!cookie.includes("session_token")) throw new Error("no session cookie");
   for (let q = 0; q < quizzesPerLearner; q++) {
-    const attemptId = await startQuiz(result.response.user.id, { slug: "waic-2025", length: 20, language: "cross", feedbackMode: "test" });
+    const attemptId = await startQuiz(result.response.user.id, { slug: "waic-2025", quizLength: 20, quizLanguage: "cross", feedbackMode: "test" });
     if (!attemptId) throw new Error("no quiz");
     attempts.push({ cookie, attemptId });
     const questions = await db().quizQuestion.findMany({ where: { quiz: { attempt: { id: attemptId } } }, select: { id: true, prompt: true } });

@@ -6,6 +6,7 @@ import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-databa
 import { assignmentFields, assignmentInput } from "../../helpers/classes";
 import { signUpLearner, signUpTeacher, type TestLearner } from "../../helpers/learners";
 import { tableContents, type TestDatabase } from "../../helpers/test-database";
+import { unwrap } from "@/lib/server/platform/errors";
 
 let mockCookie = "";
 jest.mock("next/headers", () => ({
@@ -71,19 +72,19 @@ beforeAll(async () => {
   learnerX = await signUpLearner("hoc_vien_x");
   learnerY = await signUpLearner("hoc_vien_y");
   removed = await signUpLearner("da_roi_lop");
-  classX = (await s.createClass(asTeacher(teacherA), { name: "Lớp X", level: null }))!.id;
-  const classY = (await s.createClass(asTeacher(teacherB), { name: "Lớp Y", level: null }))!.id;
+  classX = unwrap(await s.createClass(asTeacher(teacherA), { name: "Lớp X", level: null })).id;
+  const classY = unwrap(await s.createClass(asTeacher(teacherB), { name: "Lớp Y", level: null })).id;
   const codeX = (await s.getTeacherClass(asTeacher(teacherA), classX))!.joinCode;
   const codeY = (await s.getTeacherClass(asTeacher(teacherB), classY))!.joinCode;
   await s.joinClass(asLearner(learnerX), codeX);
   await s.joinClass(asLearner(removed), codeX);
   await s.joinClass(asLearner(learnerY), codeY);
   await s.removeLearner(asTeacher(teacherA), classX, removed.id);
-  assignmentX = (await s.createAssignment(asTeacher(teacherA), classX, assignmentInput({ guidedReading: "on" })))!.id;
+  assignmentX = unwrap(await s.createAssignment(asTeacher(teacherA), classX, assignmentInput({ guidedReading: "on" }))).id;
   await s.saveQuestionChoices(asTeacher(teacherA), assignmentX, [], false);
   const bank = (await s.assignmentBank(asTeacher(teacherA), assignmentX))!;
   await s.saveQuestionChoices(asTeacher(teacherA), assignmentX, bank.map((q) => q.id), true);
-  draftX = (await s.createAssignment(asTeacher(teacherA), classX, assignmentInput({ guidedReading: "on" })))!.id;
+  draftX = unwrap(await s.createAssignment(asTeacher(teacherA), classX, assignmentInput({ guidedReading: "on" }))).id;
 });
 
 afterAll(() => closeAppDatabase(testDb));
@@ -94,15 +95,15 @@ describe("services", () => {
     const b = asTeacher(teacherB);
     expect(await s.getTeacherClass(b, classX)).toBeNull();
     expect((await s.listTeacherClasses(b)).map((c) => c.name)).toEqual(["Lớp Y"]);
-    expect(await s.removeLearner(b, classX, learnerX.id)).toBe(false);
-    expect(await s.setClassArchived(b, classX, true)).toBe(false);
-    expect(await s.renewJoinCode(b, classX)).toBeNull();
-    expect(await s.createAssignment(b, classX, assignmentInput({ guidedReading: "on" }))).toBeNull();
+    expect(await s.removeLearner(b, classX, learnerX.id)).toEqual({ error: "not-found" });
+    expect(await s.setClassArchived(b, classX, true)).toEqual({ error: "not-found" });
+    expect(await s.renewJoinCode(b, classX)).toEqual({ error: "not-found" });
+    expect(await s.createAssignment(b, classX, assignmentInput({ guidedReading: "on" }))).toEqual({ error: "not-found" });
     expect(await s.getTeacherAssignment(b, assignmentX)).toBeNull();
     expect(await s.assignmentBank(b, draftX)).toBeNull();
-    expect(await s.saveQuestionChoices(b, draftX, [], true)).toBe("notFound");
-    expect(await s.deleteDraftAssignment(b, draftX)).toBe(false);
-    expect(await s.setAssignmentDue(b, assignmentX, new Date("2030-01-01T00:00:00Z"))).toBe(false);
+    expect(await s.saveQuestionChoices(b, draftX, [], true)).toEqual({ error: "not-found" });
+    expect(await s.deleteDraftAssignment(b, draftX)).toEqual({ error: "not-found" });
+    expect(await s.setAssignmentDue(b, assignmentX, new Date("2030-01-01T00:00:00Z"))).toEqual({ error: "not-found" });
     expect(await s.assignmentDashboard(b, assignmentX)).toBeNull();
     expect(await s.assignmentResultsCsv(b, assignmentX, "vi")).toBeNull();
     expect(snapshot()).toEqual(before);
@@ -111,13 +112,13 @@ describe("services", () => {
   it("a learner can use none of the teacher services, even on their own class", async () => {
     const before = snapshot();
     const x = asLearner(learnerX);
-    expect(await s.createClass(x, { name: "Lớp giả", level: null })).toBeNull();
+    expect(await s.createClass(x, { name: "Lớp giả", level: null })).toEqual({ error: "not-found" });
     expect(await s.listTeacherClasses(x)).toEqual([]);
     expect(await s.getTeacherClass(x, classX)).toBeNull();
-    expect(await s.removeLearner(x, classX, learnerX.id)).toBe(false);
-    expect(await s.setClassArchived(x, classX, true)).toBe(false);
-    expect(await s.createAssignment(x, classX, assignmentInput({ guidedReading: "on" }))).toBeNull();
-    expect(await s.saveQuestionChoices(x, draftX, [], true)).toBe("notFound");
+    expect(await s.removeLearner(x, classX, learnerX.id)).toEqual({ error: "not-found" });
+    expect(await s.setClassArchived(x, classX, true)).toEqual({ error: "not-found" });
+    expect(await s.createAssignment(x, classX, assignmentInput({ guidedReading: "on" }))).toEqual({ error: "not-found" });
+    expect(await s.saveQuestionChoices(x, draftX, [], true)).toEqual({ error: "not-found" });
     expect(await s.assignmentDashboard(x, assignmentX)).toBeNull();
     // A learner who claims to be a teacher in the actor gets nothing either: the query needs the class's teacherId.
     expect(await s.getTeacherClass({ id: learnerX.id, role: "teacher" }, classX)).toBeNull();
@@ -128,9 +129,9 @@ describe("services", () => {
     const before = snapshot();
     for (const actor of [asLearner(learnerY), asLearner(removed), asTeacher(teacherA)]) {
       expect(await s.getLearnerAssignment(actor, assignmentX)).toBeNull();
-      expect(await s.startAssignmentQuiz(actor, assignmentX)).toEqual({ ok: false, error: "notFound" });
+      expect(await s.startAssignmentQuiz(actor, assignmentX)).toEqual({ error: "not-found" });
       expect(await s.guidedReadingView(actor, assignmentX)).toBeNull();
-      expect(await s.answerGuidedCheck(actor, assignmentX, null)).toBeNull();
+      expect(await s.answerGuidedCheck(actor, assignmentX, null)).toEqual({ error: "not-found" });
     }
     expect(await s.listLearnerAssignments(asLearner(learnerY))).toEqual([]);
     expect(await s.listLearnerAssignments(asLearner(removed))).toEqual([]);
@@ -142,14 +143,13 @@ describe("services", () => {
 
   it("a learner's view of an assignment carries only their own work and no question ids", async () => {
     const x = asLearner(learnerX);
-    const started = await s.startAssignmentQuiz(x, assignmentX);
-    expect(started.ok).toBe(true);
+    const started = unwrap(await s.startAssignmentQuiz(x, assignmentX));
     const view = (await s.getLearnerAssignment(x, assignmentX))!;
-    expect(view.work.inProgressAttemptId).toBe(started.ok ? started.attemptId : null);
+    expect(view.work.inProgressAttemptId).toBe(started.attemptId);
     expect(view.settings.questionIds).toEqual([]);
     expect(JSON.stringify(view)).not.toContain(learnerY.id);
     // Another learner of another class does not see X's attempt through their own list.
-    expect(JSON.stringify(await s.listLearnerAssignments(asLearner(learnerY)))).not.toContain(started.ok ? started.attemptId : "-");
+    expect(JSON.stringify(await s.listLearnerAssignments(asLearner(learnerY)))).not.toContain(started.attemptId);
   });
 });
 
@@ -162,9 +162,9 @@ describe("server actions and pages, with a session cookie", () => {
     expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
     expect(await outcome(() => classes.renewJoinCodeAction("vi", classX))).toBe("not-found");
     expect(await outcome(() => classes.deleteDraftAction("vi", classX, draftX))).toBe("not-found");
-    expect(await outcome(() => classes.createAssignmentAction("vi", classX, null, form(assignmentForm)))).toMatchObject({ value: { errors: { form: "notFound" } } });
-    expect(await outcome(() => classes.saveQuestionsAction("vi", classX, draftX, null, form({ intent: "publish", questionId: [] })))).toEqual({ value: { error: "notFound" } });
-    expect(await outcome(() => classes.setDueAction("vi", classX, assignmentX, null, form({ dueAt: "2030-01-01T10:00", timeZone: "UTC" })))).toMatchObject({ value: { errors: { form: "notFound" } } });
+    expect(await outcome(() => classes.createAssignmentAction("vi", classX, null, form(assignmentForm)))).toMatchObject({ value: { ok: false, code: "not-found" } });
+    expect(await outcome(() => classes.saveQuestionsAction("vi", classX, draftX, null, form({ intent: "publish", questionId: [] })))).toMatchObject({ value: { ok: false, code: "not-found" } });
+    expect(await outcome(() => classes.setDueAction("vi", classX, assignmentX, null, form({ dueAt: "2030-01-01T10:00", timeZone: "UTC" })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(snapshot()).toEqual(before);
   });
 
@@ -173,7 +173,7 @@ describe("server actions and pages, with a session cookie", () => {
     const { requirePageUser } = await import("@/lib/server/platform/session");
     mockCookie = learnerX.cookie;
     const before = snapshot();
-    expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { errors: { form: "notFound" } } });
+    expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
     expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
     expect(await outcome(() => requirePageUser("vi", `/classes/${classX}`, "teacher"))).toBe("not-found");
@@ -190,7 +190,7 @@ describe("server actions and pages, with a session cookie", () => {
     mockCookie = learnerY.cookie;
     const before = snapshot();
     expect(await outcome(() => learner.startAssignmentQuizAction("vi", assignmentX))).toBe("not-found");
-    expect(await outcome(() => learner.answerGuidedAction("vi", assignmentX, null, form({ optionId: "abc" })))).toEqual({ value: { error: "invalid" } });
+    expect(await outcome(() => learner.answerGuidedAction("vi", assignmentX, null, form({ optionId: "abc" })))).toEqual({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => learner.answerGuidedAction("vi", "../../etc", null, form({})))).toBe("not-found");
     expect(snapshot()).toEqual(before);
   });

@@ -4,6 +4,7 @@ import { keys, responseFor } from "../../helpers/answers";
 import { assignmentInput } from "../../helpers/classes";
 import { signInGuest, signUpLearner, signUpTeacher } from "../../helpers/learners";
 import type { TestDatabase } from "../../helpers/test-database";
+import { unwrap } from "@/lib/server/platform/errors";
 
 type Actor = import("@/lib/server/platform/actor").Actor;
 
@@ -53,27 +54,27 @@ async function answerAndSubmit(actor: Actor, attemptId: string, right: boolean, 
 
 describe("classes and joining", () => {
   it("gives a new class a six-character code and lets a learner join however they type it", async () => {
-    const created = await classes.createClass(teacher, { name: "Lớp 10A1", level: "B1" });
-    const klass = await classes.getTeacherClass(teacher, created!.id);
+    const created = unwrap(await classes.createClass(teacher, { name: "Lớp 10A1", level: "B1" }));
+    const klass = await classes.getTeacherClass(teacher, created.id);
     expect(klass).toMatchObject({ name: "Lớp 10A1", level: "B1", archived: false, learners: [] });
     expect(klass!.joinCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
     const typed = `${klass!.joinCode.slice(0, 3).toLowerCase()} ${klass!.joinCode.slice(3)}`;
     const { JoinCodeInput } = await import("@/lib/classes/schemas");
-    expect(await classes.joinClass(lan, JoinCodeInput.parse(typed))).toEqual({ ok: true, classId: created!.id });
-    expect(await classes.joinClass(lan, klass!.joinCode)).toEqual({ ok: true, classId: created!.id });
-    expect((await classes.getTeacherClass(teacher, created!.id))!.learners.map((l) => l.name)).toEqual(["Nguyễn Thị Lan"]);
+    expect(await classes.joinClass(lan, JoinCodeInput.parse(typed))).toEqual({ classId: created.id });
+    expect(await classes.joinClass(lan, klass!.joinCode)).toEqual({ classId: created.id });
+    expect((await classes.getTeacherClass(teacher, created.id))!.learners.map((l) => l.name)).toEqual(["Nguyễn Thị Lan"]);
   });
 
   it("refuses unknown codes, archived classes, teachers and guests, writing nothing", async () => {
-    const created = await classes.createClass(teacher, { name: "Lớp 11B", level: null });
-    const { joinCode } = (await classes.getTeacherClass(teacher, created!.id))!;
+    const created = unwrap(await classes.createClass(teacher, { name: "Lớp 11B", level: null }));
+    const { joinCode } = (await classes.getTeacherClass(teacher, created.id))!;
     const guest = await signInGuest();
     const before = await db().enrollment.count();
-    expect(await classes.joinClass(lan, "ZZZZZZ")).toEqual({ ok: false, error: "codeUnknown" });
-    expect(await classes.joinClass(teacher, joinCode)).toEqual({ ok: false, error: "teachersCannotJoin" });
-    expect(await classes.joinClass({ id: guest.id, role: "learner", isGuest: true }, joinCode)).toEqual({ ok: false, error: "signUpFirst" });
-    expect(await classes.setClassArchived(teacher, created!.id, true)).toBe(true);
-    expect(await classes.joinClass(minh, joinCode)).toEqual({ ok: false, error: "classArchived" });
+    expect(await classes.joinClass(lan, "ZZZZZZ")).toEqual({ error: "code-unknown" });
+    expect(await classes.joinClass(teacher, joinCode)).toEqual({ error: "teachers-cannot-join" });
+    expect(await classes.joinClass({ id: guest.id, role: "learner", isGuest: true }, joinCode)).toEqual({ error: "sign-up-first" });
+    expect(await classes.setClassArchived(teacher, created.id, true)).toEqual({ ok: true });
+    expect(await classes.joinClass(minh, joinCode)).toEqual({ error: "class-archived" });
     expect(await db().enrollment.count()).toBe(before);
     expect((await classes.listTeacherClasses(teacher)).map((c) => [c.name, c.archived])).toEqual([
       ["Lớp 10A1", false],
@@ -82,15 +83,15 @@ describe("classes and joining", () => {
   });
 
   it("removes a learner from the roster, and a new code replaces the old one", async () => {
-    const created = await classes.createClass(teacher, { name: "Lớp 12C", level: null });
-    const { joinCode } = (await classes.getTeacherClass(teacher, created!.id))!;
+    const created = unwrap(await classes.createClass(teacher, { name: "Lớp 12C", level: null }));
+    const { joinCode } = (await classes.getTeacherClass(teacher, created.id))!;
     await classes.joinClass(minh, joinCode);
-    expect(await classes.removeLearner(teacher, created!.id, minh.id)).toBe(true);
-    expect((await classes.getTeacherClass(teacher, created!.id))!.learners).toEqual([]);
-    const renewed = await classes.renewJoinCode(teacher, created!.id);
+    expect(await classes.removeLearner(teacher, created.id, minh.id)).toEqual({ ok: true });
+    expect((await classes.getTeacherClass(teacher, created.id))!.learners).toEqual([]);
+    const renewed = unwrap(await classes.renewJoinCode(teacher, created.id)).joinCode;
     expect(renewed).not.toBe(joinCode);
-    expect(await classes.joinClass(minh, joinCode)).toEqual({ ok: false, error: "codeUnknown" });
-    expect(await classes.joinClass(minh, renewed!)).toMatchObject({ ok: true });
+    expect(await classes.joinClass(minh, joinCode)).toEqual({ error: "code-unknown" });
+    expect(await classes.joinClass(minh, renewed)).toEqual({ classId: created.id });
   });
 });
 
@@ -99,14 +100,14 @@ describe("assignments through a learner's work", () => {
   let assignmentId: string;
 
   beforeAll(async () => {
-    classId = (await classes.createClass(teacher, { name: "Lớp Đọc", level: null }))!.id;
+    classId = unwrap(await classes.createClass(teacher, { name: "Lớp Đọc", level: null })).id;
     const { joinCode } = (await classes.getTeacherClass(teacher, classId))!;
     await classes.joinClass(lan, joinCode);
     await classes.joinClass(minh, joinCode);
   });
 
   it("drafts, previews the bank with answers, leaves switched-off questions out and publishes fixed questions", async () => {
-    assignmentId = (await assignments.createAssignment(teacher, classId, form()))!.id;
+    assignmentId = unwrap(await assignments.createAssignment(teacher, classId, form())).id;
     expect(await learnerSide.listLearnerAssignments(lan)).toEqual([]); // drafts are the teacher's only
     const bank = (await assignments.assignmentBank(teacher, assignmentId))!;
     expect(bank.length).toBeGreaterThan(20);
@@ -119,7 +120,7 @@ describe("assignments through a learner's work", () => {
     expect(bank.filter((q) => !q.flagged).every((q) => q.enabled)).toBe(true);
     const off = [...flagged, ...bank.filter((q) => !q.flagged).slice(0, 10)].map((q) => q.id);
     const on = bank.filter((q) => !off.includes(q.id)).map((q) => q.id);
-    expect(await assignments.saveQuestionChoices(teacher, assignmentId, on, true)).toBe("published");
+    expect(await assignments.saveQuestionChoices(teacher, assignmentId, on, true)).toEqual({ published: true });
     const saved = (await assignments.getTeacherAssignment(teacher, assignmentId))!;
     expect(saved.published).toBe(true);
     expect(saved.settings.disabledQuestionIds.sort()).toEqual([...off].sort());
@@ -127,7 +128,7 @@ describe("assignments through a learner's work", () => {
     expect(saved.settings.questionIds.some((id) => off.includes(id))).toBe(false);
     expect(saved.settings.dueAt!.toISOString()).toBe("2026-12-01T10:00:00.000Z"); // 17:00 in Hồ Chí Minh City
     // Published questions no longer change.
-    expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toBe("notFound");
+    expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toEqual({ error: "not-found" });
   });
 
   it("moves a learner from not started to reading to quiz passed, asking every learner the same questions", async () => {
@@ -136,8 +137,7 @@ describe("assignments through a learner's work", () => {
     expect(first).toMatchObject({ id: assignmentId, className: "Lớp Đọc", teacherName: "Cô Hà", work: { progress: { status: "not-started" } } });
     await readAll(lan, before.getTime());
     expect((await learnerSide.getLearnerAssignment(lan, assignmentId, before))!.work).toMatchObject({ readPercent: 100, progress: { status: "reading" } });
-    const started = await learnerSide.startAssignmentQuiz(lan, assignmentId);
-    if (!started.ok) throw new Error(started.error);
+    const started = unwrap(await learnerSide.startAssignmentQuiz(lan, assignmentId));
     const quiz = await db().quiz.findFirstOrThrow({ where: { attempt: { id: started.attemptId } }, include: { questions: true } });
     const fixed = (await assignments.getTeacherAssignment(teacher, assignmentId))!.settings.questionIds;
     expect(quiz.assignmentId).toBe(assignmentId);
@@ -153,11 +153,10 @@ describe("assignments through a learner's work", () => {
     const after = new Date("2026-12-02T00:00:00Z");
     expect((await learnerSide.getLearnerAssignment(minh, assignmentId, after))!.work.progress.status).toBe("late");
     for (let i = 0; i < 2; i++) {
-      const started = await learnerSide.startAssignmentQuiz(minh, assignmentId);
-      if (!started.ok) throw new Error(started.error);
+      const started = unwrap(await learnerSide.startAssignmentQuiz(minh, assignmentId));
       await answerAndSubmit(minh, started.attemptId, false, after);
     }
-    expect(await learnerSide.startAssignmentQuiz(minh, assignmentId)).toEqual({ ok: false, error: "noAttemptsLeft" });
+    expect(await learnerSide.startAssignmentQuiz(minh, assignmentId)).toEqual({ error: "no-attempts-left" });
     const view = (await learnerSide.getLearnerAssignment(minh, assignmentId, after))!;
     expect(view.work.progress).toMatchObject({ status: "late", done: false, bestScore: 0, attemptsUsed: 2, attemptsLeft: 0 });
   });
@@ -210,10 +209,10 @@ describe("assignments through a learner's work", () => {
     const after = new Date("2026-12-02T00:00:00Z");
     expect(DueInput.safeParse({ dueAt: "2026-13-01T10:00", timeZone: "UTC" }).success).toBe(false);
     const later = DueInput.parse({ dueAt: "2026-12-05T17:00", timeZone: "Asia/Ho_Chi_Minh" }).dueAt;
-    expect(await assignments.setAssignmentDue(teacher, assignmentId, later)).toBe(true);
+    expect(await assignments.setAssignmentDue(teacher, assignmentId, later)).toEqual({ ok: true });
     // Minh used both attempts without passing: failed, but not late any more.
     expect((await learnerSide.getLearnerAssignment(minh, assignmentId, after))!.work.progress.status).toBe("quiz-failed");
-    expect(await assignments.setAssignmentDue(teacher, assignmentId, null)).toBe(true);
+    expect(await assignments.setAssignmentDue(teacher, assignmentId, null)).toEqual({ ok: true });
     expect((await assignments.getTeacherAssignment(teacher, assignmentId))!.settings.dueAt).toBeNull();
   });
 });

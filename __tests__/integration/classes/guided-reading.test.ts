@@ -8,6 +8,7 @@ import { checkQuestion } from "@/lib/classes/guided";
 import { generateQuestionBank } from "@/lib/quiz/generate";
 import { grade } from "@/lib/quiz/grade";
 import { quizArticleFromView } from "@/lib/server/learning/quiz-articles";
+import { unwrap } from "@/lib/server/platform/errors";
 
 type Actor = import("@/lib/server/platform/actor").Actor;
 
@@ -27,11 +28,11 @@ beforeAll(async () => {
   const assignments = await import("@/lib/server/teaching/assignments");
   const teacher: Actor = { id: (await signUpTeacher("Cô Mai", "mai@school.edu.vn")).id, role: "teacher" };
   learner = { id: (await signUpLearner("doc_tung_doan")).id, role: "learner" };
-  const classId = (await classes.createClass(teacher, { name: "Lớp đọc", level: null }))!.id;
+  const classId = unwrap(await classes.createClass(teacher, { name: "Lớp đọc", level: null })).id;
   await classes.joinClass(learner, (await classes.getTeacherClass(teacher, classId))!.joinCode);
   const input = assignmentInput({ readPercent: "100", quizRequired: "", quizLanguage: "vi", attemptsAllowed: "1", guidedReading: "on" });
-  assignmentId = (await assignments.createAssignment(teacher, classId, input))!.id;
-  expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toBe("published");
+  assignmentId = unwrap(await assignments.createAssignment(teacher, classId, input)).id;
+  expect(await assignments.saveQuestionChoices(teacher, assignmentId, [], true)).toEqual({ published: true });
 });
 
 afterAll(() => closeAppDatabase(testDb));
@@ -65,14 +66,14 @@ it("opens one paragraph at a time, keeps the answer on the server, and counts th
     // The first check is answered right on purpose, the rest by tapping the first option, so
     // both paths run whatever the per-run ids (and so the questions drawn) are.
     const choice = step === 0 && view.check ? rightOption(view) : (view.check?.options?.[0]?.id ?? null);
-    const result = (await guided.answerGuidedCheck(learner, assignmentId, choice))!;
+    const result = unwrap(await guided.answerGuidedCheck(learner, assignmentId, choice));
     if (result.advanced) {
       expect((await guided.guidedReadingView(learner, assignmentId))!.openParagraphIds.length).toBe(Math.min(open + 1, 10));
       continue;
     }
     // A miss: the same paragraph stays; the same wrong choice again shows the answer and moves on.
     expect(result).toEqual({ correct: false, advanced: false, expected: null, finished: false });
-    const again = (await guided.answerGuidedCheck(learner, assignmentId, choice))!;
+    const again = unwrap(await guided.answerGuidedCheck(learner, assignmentId, choice));
     expect(again.advanced).toBe(true);
     expect(again.expected).toBeTruthy();
     shownAnswers++;
@@ -87,5 +88,5 @@ it("opens one paragraph at a time, keeps the answer on the server, and counts th
   expect(view.work).toMatchObject({ readPercent: 100, progress: { status: "completed", done: true } });
   expect(view.guidedOpened).toBe(11); // one past the last of the 10 paragraphs: all read
   // Nothing more to answer once the article is read.
-  expect(await guided.answerGuidedCheck(learner, assignmentId, null)).toBeNull();
+  expect(await guided.answerGuidedCheck(learner, assignmentId, null)).toEqual({ error: "not-found" });
 });

@@ -49,7 +49,7 @@ describe("a guest who signs up keeps everything", () => {
   it("moves attempts, answers, review cards and reading progress to the new account, then removes the guest", async () => {
     const guest = await signInGuest();
     expect((await db().user.findUniqueOrThrow({ where: { id: guest.id } })).isAnonymous).toBe(true);
-    const attemptId = (await quizzes.startQuiz(guest.id, { slug: "waic-2025", length: 5, language: "vi", feedbackMode: "test" }))!;
+    const attemptId = (await quizzes.startQuiz(guest.id, { slug: "waic-2025", quizLength: 5, quizLanguage: "vi", feedbackMode: "test" }))!;
     await quizzes.submitAttempt(guest.id, attemptId); // nothing answered: every fact missed → cards
     const { saveTermForReview } = await import("@/lib/server/learning/reviews");
     await saveTermForReview(guest.id, "waic-2025:tru-so");

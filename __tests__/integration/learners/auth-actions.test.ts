@@ -26,15 +26,21 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
+/** The failure a form state holds (null after success or before the first submit). */
+const failedOf = (state: unknown) => {
+  const s = state as { ok: boolean; fieldErrors?: object; values?: object; code?: string; message?: string } | null;
+  return s && !s.ok ? s : null;
+};
+
 const redirectOf = (error: unknown) => (error as { digest?: string }).digest?.split(";")[2];
 
 describe("learner sign-up", () => {
   it("refuses bad input field by field and creates no user", async () => {
     const state = await actions.signUpLearnerAction("vi", null, form({ username: "ả", password: "short", name: "" }));
-    expect(state?.errors).toEqual({ username: "usernameLength", password: "passwordLength" });
-    expect(state?.values).toEqual({ username: "ả", name: "", next: "" });
+    expect(failedOf(state)?.fieldErrors).toEqual({ username: "usernameLength", password: "passwordLength" });
+    expect(failedOf(state)?.values).toEqual({ username: "ả", name: "", next: "" });
     const bad = await actions.signUpLearnerAction("vi", null, form({ username: "lan nguyen", password: "long enough 1" }));
-    expect(bad?.errors).toEqual({ username: "usernameCharacters" });
+    expect(failedOf(bad)?.fieldErrors).toEqual({ username: "usernameCharacters" });
     expect(countRows(testDb.file, ["User"]).User).toBe(0);
   });
 
@@ -52,14 +58,14 @@ describe("learner sign-up", () => {
 
   it("a taken username is reported on the field", async () => {
     const state = await actions.signUpLearnerAction("vi", null, form({ username: "LAN_2026", password: "long enough 1" }));
-    expect(state?.errors).toEqual({ username: "usernameTaken" });
+    expect(failedOf(state)?.fieldErrors).toEqual({ username: "usernameTaken" });
   });
 });
 
 describe("teacher sign-up", () => {
   it("needs a real email and a name; the account gets the teacher role", async () => {
     const state = await actions.signUpTeacherAction("vi", null, form({ email: "x@username.placeholder.invalid", name: "", password: "long enough 1" }));
-    expect(state?.errors).toEqual({ email: "emailInvalid", name: "nameRequired" });
+    expect(failedOf(state)?.fieldErrors).toEqual({ email: "emailInvalid", name: "nameRequired" });
     const ok = await actions.signUpTeacherAction("vi", null, form({ email: "co.ha@school.edu.vn", name: "Cô Hà", password: "long enough 1" })).catch((e: unknown) => e);
     // A teacher's home is their classes.
     expect(redirectOf(ok)).toBe("/vi/classes");
@@ -73,17 +79,17 @@ describe("sign-in", () => {
     mockIp = "10.0.0.2";
     expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
     expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "co.ha@school.edu.vn", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/classes");
-    expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "wrong one" })))?.errors).toEqual({ form: "invalidCredentials" });
-    expect((await actions.signInAction("vi", null, form({ identifier: "nobody_here", password: "wrong one" })))?.errors).toEqual({ form: "invalidCredentials" });
-    expect((await actions.signInAction("vi", null, form({ identifier: "", password: "" })))?.errors).toEqual({ identifier: "identifierRequired", password: "passwordRequired" });
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "wrong one" })))).toMatchObject({ code: "invalid-credentials", message: "Tên đăng nhập/email hoặc mật khẩu không đúng." });
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "nobody_here", password: "wrong one" })))).toMatchObject({ code: "invalid-credentials", message: "Tên đăng nhập/email hoặc mật khẩu không đúng." });
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "", password: "" })))?.fieldErrors).toEqual({ identifier: "identifierRequired", password: "passwordRequired" });
   });
 
   it("is rate-limited per address and account: the 6th try in 10 minutes is refused, even with the right password", async () => {
     mockIp = "10.0.0.3";
     for (let i = 0; i < 5; i++) {
-      expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: `guess ${i}` })))?.errors).toEqual({ form: "invalidCredentials" });
+      expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: `guess ${i}` })))).toMatchObject({ code: "invalid-credentials", message: "Tên đăng nhập/email hoặc mật khẩu không đúng." });
     }
-    expect((await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })))?.errors).toEqual({ form: "tooManyAttempts" });
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })))).toMatchObject({ code: "too-many-requests", message: "Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại." });
     // Another address is not blocked.
     mockIp = "10.0.0.4";
     expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");

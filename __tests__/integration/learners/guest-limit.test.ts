@@ -20,7 +20,7 @@ it("the fourth guest from one address in 10 minutes is refused", async () => {
   const { startQuizAction } = await import("@/app/[locale]/articles/[slug]/quiz/actions");
   const form = () => {
     const f = new FormData();
-    for (const [k, v] of Object.entries({ slug: "waic-2025", length: "5", language: "vi", feedbackMode: "test" })) f.set(k, v);
+    for (const [k, v] of Object.entries({ slug: "waic-2025", quizLength: "5", quizLanguage: "vi", feedbackMode: "test" })) f.set(k, v);
     return f;
   };
   for (let i = 0; i < 3; i++) {
@@ -29,10 +29,14 @@ it("the fourth guest from one address in 10 minutes is refused", async () => {
   }
   const before = countRows(testDb.file, ["User", "Quiz", "Attempt"]);
   expect(before).toEqual({ User: 3, Quiz: 3, Attempt: 3 });
-  expect(await startQuizAction("vi", null, form())).toEqual({ error: "tooManyGuests" });
+  expect(await startQuizAction("vi", null, form())).toEqual({
+    ok: false,
+    code: "too-many-guests",
+    message: "Có quá nhiều phiên khách mới từ mạng này. Hãy đăng nhập, hoặc thử lại sau vài phút.",
+  });
   expect(countRows(testDb.file, ["User", "Quiz", "Attempt"])).toEqual(before);
   // Bad settings are refused before any guest is made.
   const bad = form();
-  bad.set("length", "7");
-  expect(await startQuizAction("vi", null, bad)).toEqual({ error: "invalidSettings" });
+  bad.set("quizLength", "7");
+  expect(await startQuizAction("vi", null, bad)).toEqual({ ok: false, code: "bad-request" });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(() => closeAppDatabase(testDb));
 
-const settings = { slug: "waic-2025", length: 10, language: "cross", feedbackMode: "test" } as const;
+const settings = { slug: "waic-2025", quizLength: 10, quizLanguage: "cross", feedbackMode: "test" } as const;
 
 describe("starting a quiz", () => {
   it("stores the quiz, its questions and sealed keys, and opens an attempt", async () => {
@@ -180,7 +180,7 @@ describe("retry and practising mistakes", () => {
     const expected = new Set(entries.slice(0, 3).map(([, k]) => k.question.factId));
     expect(new Set(missed?.factIds)).toEqual(expected);
 
-    const practice = (await quizzes.startQuiz(lan.id, { ...settings, length: 5, origin: "mistakes", factIds: missed!.factIds }))!;
+    const practice = (await quizzes.startQuiz(lan.id, { ...settings, quizLength: 5, origin: "mistakes", factIds: missed!.factIds }))!;
     const facts = (await db().quizQuestion.findMany({ where: { quiz: { attempt: { id: practice } } } })).map((q) => q.factId);
     expect(facts).toHaveLength(3);
     expect(new Set(facts)).toEqual(expected);
@@ -188,8 +188,8 @@ describe("retry and practising mistakes", () => {
   });
 
   it("attemptSettings gives a retry the same settings (for its owner only)", async () => {
-    const attemptId = (await quizzes.startQuiz(lan.id, { ...settings, length: 5, language: "vi", feedbackMode: "immediate" }))!;
-    expect(await quizzes.attemptSettings(lan.id, attemptId)).toEqual({ slug: "waic-2025", length: 5, language: "vi", feedbackMode: "immediate" });
+    const attemptId = (await quizzes.startQuiz(lan.id, { ...settings, quizLength: 5, quizLanguage: "vi", feedbackMode: "immediate" }))!;
+    expect(await quizzes.attemptSettings(lan.id, attemptId)).toEqual({ slug: "waic-2025", quizLength: 5, quizLanguage: "vi", feedbackMode: "immediate" });
     expect(await quizzes.attemptSettings(minh.id, attemptId)).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   b = await signUpLearner("learner_b");
   const { startQuiz } = await import("@/lib/server/learning/quizzes");
   const { getAttemptForPlayer } = await import("@/lib/server/learning/attempts");
-  attemptId = (await startQuiz(a.id, { slug: "waic-2025", length: 5, language: "vi", feedbackMode: "immediate", seed: "sec" }))!;
+  attemptId = (await startQuiz(a.id, { slug: "waic-2025", quizLength: 5, quizLanguage: "vi", feedbackMode: "immediate", seed: "sec" }))!;
   const view = await getAttemptForPlayer(a.id, attemptId);
   const choice = view!.questions.find((q) => q.input === "choice")!;
   questionId = choice.id;
@@ -141,9 +141,9 @@ describe("server actions", () => {
     form.set("cardId", card.id);
     form.set("rating", "easy");
     mockCookie = b.cookie;
-    expect(await rateCardAction("vi", null, form)).toEqual({ ok: false, code: "notFound" });
+    expect(await rateCardAction("vi", null, form)).toEqual({ ok: false, code: "not-found" });
     form.set("rating", "perfect");
-    expect(await rateCardAction("vi", null, form)).toEqual({ ok: false, code: "invalid" });
+    expect(await rateCardAction("vi", null, form)).toEqual({ ok: false, code: "bad-request" });
     mockCookie = "";
     expect((await db().reviewCard.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(0);
     expect(await db().reviewLog.count()).toBe(0);

@@ -4,9 +4,10 @@ import type { z } from "zod";
 import { fieldErrors, LearnerSignUp, SignIn, TeacherSignUp, type AuthErrorKey } from "@/lib/auth/credentials";
 import { asLocale, localizedPath, safeReturnPath } from "@/lib/i18n/paths";
 import { signIn, signOut, signUp, type AccountErrorCode } from "@/lib/server/platform/accounts";
+import { actionFailure, fieldFailure, isFailure, type FormState } from "@/lib/server/platform/errors";
 import { requestHeaders } from "@/lib/server/platform/session";
 
-export type AuthFormState = { errors: Record<string, AuthErrorKey>; values: Record<string, string> } | null;
+export type AuthFormState = FormState<AuthErrorKey>;
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -16,24 +17,12 @@ const text = (form: FormData, name: string) => {
 /** Keeps what the learner typed (never the password) so a failed form is not emptied. */
 const keep = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, text(form, n)]));
 
-function failure(form: FormData, names: string[], errors: Record<string, AuthErrorKey>): AuthFormState {
-  return { errors, values: keep(form, names) };
-}
-
-/** Where an account failure shows on the form (a taken name on its field, the rest above the form). */
-const FORM_ERROR = {
-  "too-many-requests": "tooManyAttempts",
-  "username-taken": "usernameTaken",
-  "email-taken": "emailTaken",
-  "invalid-credentials": "invalidCredentials",
-  "password-length": "passwordLength",
-  unexpected: "unexpected",
-} as const satisfies Record<AccountErrorCode, AuthErrorKey>;
-
-function accountFailure(form: FormData, names: string[], code: AccountErrorCode, field?: "username" | "email"): AuthFormState {
+/** Where an account failure shows on the form: a taken name on its field, the rest above the form. */
+function accountFailure(locale: string, form: FormData, names: string[], code: AccountErrorCode, field?: "username" | "email"): AuthFormState {
   // A learner's placeholder email is made from the username: either clash means the username.
   const onField = field === "username" ? code === "username-taken" || code === "email-taken" : field === "email" && code === "email-taken";
-  return failure(form, names, field && onField ? { [field]: field === "username" ? "usernameTaken" : "emailTaken" } : { form: FORM_ERROR[code] });
+  if (field && onField) return fieldFailure<AuthErrorKey>({ [field]: field === "username" ? "usernameTaken" : "emailTaken" }, keep(form, names));
+  return actionFailure(asLocale(locale), code, keep(form, names));
 }
 
 /** Where a form goes on success: its safe `next`, else the role's home (classes or progress). */
@@ -49,9 +38,9 @@ async function parse<T extends z.ZodType>(schema: T, form: FormData, names: stri
 export async function signUpLearnerAction(locale: string, _state: AuthFormState, form: FormData): Promise<AuthFormState> {
   const names = ["username", "name", "next"];
   const parsed = await parse(LearnerSignUp, form, ["username", "name", "password", "timeZone"]);
-  if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
+  if (!parsed.success) return fieldFailure(fieldErrors<AuthErrorKey>(parsed.error), keep(form, names));
   const result = await signUp({ role: "learner", ...parsed.data }, await requestHeaders());
-  if ("error" in result) return accountFailure(form, names, result.error, "username");
+  if (isFailure(result)) return accountFailure(locale, form, names, result.error, "username");
   redirect(destination(form, locale));
 }
 
@@ -59,9 +48,9 @@ export async function signUpLearnerAction(locale: string, _state: AuthFormState,
 export async function signUpTeacherAction(locale: string, _state: AuthFormState, form: FormData): Promise<AuthFormState> {
   const names = ["email", "name", "next"];
   const parsed = await parse(TeacherSignUp, form, ["email", "name", "password", "timeZone"]);
-  if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
+  if (!parsed.success) return fieldFailure(fieldErrors<AuthErrorKey>(parsed.error), keep(form, names));
   const result = await signUp({ role: "teacher", ...parsed.data }, await requestHeaders());
-  if ("error" in result) return accountFailure(form, names, result.error, "email");
+  if (isFailure(result)) return accountFailure(locale, form, names, result.error, "email");
   redirect(destination(form, locale, "teacher"));
 }
 
@@ -69,9 +58,9 @@ export async function signUpTeacherAction(locale: string, _state: AuthFormState,
 export async function signInAction(locale: string, _state: AuthFormState, form: FormData): Promise<AuthFormState> {
   const names = ["identifier", "next"];
   const parsed = await parse(SignIn, form, ["identifier", "password"]);
-  if (!parsed.success) return failure(form, names, fieldErrors(parsed.error));
+  if (!parsed.success) return fieldFailure(fieldErrors<AuthErrorKey>(parsed.error), keep(form, names));
   const result = await signIn(parsed.data.identifier, parsed.data.password, await requestHeaders());
-  if ("error" in result) return accountFailure(form, names, result.error);
+  if (isFailure(result)) return accountFailure(locale, form, names, result.error);
   redirect(destination(form, locale, result.role));
 }
 

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { TimeZoneField } from "@/app/_components/time-zone-field";
 import type { AuthErrorKey } from "@/lib/auth/credentials";
+import { shownFailure } from "@/app/_components/forms/form-state";
 import type { AuthFormState } from "./actions";
 
 export type AuthField = { name: string; label: string; type: "text" | "email" | "password"; autoComplete: string; hint?: string; required?: boolean };
@@ -18,19 +19,18 @@ type Props = {
 /** A sign-in or sign-up form: works without JavaScript; errors shown per field, in the UI language. */
 export function AuthForm({ action, fields, submitLabel, errorLabels, summaryLabel, next }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const errors = state?.errors ?? {};
-  const formError = errors.form;
+  const shown = shownFailure(state, summaryLabel);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="next" value={next} />
       <TimeZoneField />
-      {Object.keys(errors).length > 0 && (
+      {shown.message && (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {formError ? errorLabels[formError] : summaryLabel}
+          {shown.message}
         </div>
       )}
       {fields.map((field) => {
-        const error = errors[field.name];
+        const error = shown.fieldErrors[field.name];
         const hintId = `${field.name}-hint`;
         const errorId = `${field.name}-error`;
         return (
@@ -44,7 +44,7 @@ export function AuthForm({ action, fields, submitLabel, errorLabels, summaryLabe
               type={field.type}
               autoComplete={field.autoComplete}
               required={field.required ?? true}
-              defaultValue={field.type === "password" ? undefined : (state?.values[field.name] ?? "")}
+              defaultValue={field.type === "password" ? undefined : (shown.values[field.name] ?? "")}
               aria-invalid={error ? true : undefined}
               aria-describedby={[field.hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined}
               className="field"

@@ -14,9 +14,6 @@ const ERROR_KEYS: AuthErrorKey[] = [
   "passwordRequired",
   "usernameTaken",
   "emailTaken",
-  "invalidCredentials",
-  "tooManyAttempts",
-  "unexpected",
 ];
 
 /** Every auth error message in the UI language, for the client form. */

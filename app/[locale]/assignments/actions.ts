@@ -5,6 +5,7 @@ import { RowId, SignedOptionId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { answerGuidedCheck, type GuidedAnswer } from "@/lib/server/teaching/guided-reading";
 import { startAssignmentQuiz } from "@/lib/server/teaching/learner-assignments";
+import { isFailure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
 
 /** Opens the assignment's quiz (the one in progress, or a new attempt while attempts are left). */
@@ -13,15 +14,15 @@ export async function startAssignmentQuizAction(locale: string, assignmentId: st
   const id = RowId.safeParse(assignmentId);
   if (!user || !id.success) notFound();
   const result = await startAssignmentQuiz(user, id.data);
-  if (!result.ok) {
-    if (result.error === "notFound") notFound();
+  if (isFailure(result)) {
+    if (result.error === "not-found") notFound();
     // No attempts left or no quiz: the assignment page says so.
     redirect(localizedPath(asLocale(locale), `/assignments/${id.data}`));
   }
   redirect(localizedPath(asLocale(locale), `/attempts/${result.attemptId}`));
 }
 
-export type GuidedState = (GuidedAnswer & { error?: never }) | { error: "invalid" } | null;
+export type GuidedState = FormState<never, GuidedAnswer>;
 
 /** Answers the check question of the current paragraph (or continues when it has none). */
 export async function answerGuidedAction(locale: string, assignmentId: string, _state: GuidedState, form: FormData): Promise<GuidedState> {
@@ -30,9 +31,9 @@ export async function answerGuidedAction(locale: string, assignmentId: string, _
   const raw = form.get("optionId");
   const option = raw === null ? null : SignedOptionId.safeParse(raw);
   if (!user || !id.success) notFound();
-  if (option && !option.success) return { error: "invalid" };
+  if (option && !option.success) return { ok: false, code: "bad-response" };
   const result = await answerGuidedCheck(user, id.data, option ? option.data : null);
-  if (!result) return { error: "invalid" };
+  if (isFailure(result)) return { ok: false, code: result.error };
   revalidatePath(localizedPath(asLocale(locale), `/assignments/${id.data}/read`));
-  return result;
+  return { ok: true, ...result };
 }

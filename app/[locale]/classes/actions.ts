@@ -8,12 +8,13 @@ import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/teaching/assignments";
 import { createClass, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/teaching/classes";
 import { isTeacher, type Actor } from "@/lib/server/platform/actor";
+import { actionFailure, fieldFailure, isFailure, type Done, type Failure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
 
 // The teacher's class and assignment actions. Each checks the session and the ids itself (a
 // server action can be posted directly); the services find only the teacher's own things.
 
-export type ClassFormState = { errors: Record<string, ClassErrorKey>; values: Record<string, string> } | null;
+export type ClassFormState = FormState<ClassErrorKey>;
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -29,20 +30,21 @@ async function teacher() {
 /** Creates a class and opens it (its join code is ready to show). */
 export async function createClassAction(locale: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
   const names = ["name", "level"] as const;
+  const to = asLocale(locale);
   const actor = await teacher();
-  if (!actor) return { errors: { form: "notFound" }, values: values(form, names) };
+  if (!actor) return actionFailure(to, "not-found", values(form, names));
   const parsed = ClassInput.safeParse(values(form, names));
-  if (!parsed.success) return { errors: fieldErrors<ClassErrorKey>(parsed.error), values: values(form, names) };
+  if (!parsed.success) return fieldFailure(fieldErrors<ClassErrorKey>(parsed.error), values(form, names));
   const created = await createClass(actor, parsed.data);
-  if (!created) return { errors: { form: "notFound" }, values: values(form, names) };
+  if (isFailure(created)) return actionFailure(to, created.error, values(form, names));
   redirect(localizedPath(asLocale(locale), `/classes/${created.id}`));
 }
 
 /** Runs a teacher's change on a class, then shows the class page again (or "not found"). */
-async function onClass(locale: string, classId: string, change: (actor: Actor, id: string) => Promise<unknown>) {
+async function onClass(locale: string, classId: string, change: (actor: Actor, id: string) => Promise<object | Failure>) {
   const actor = await teacher();
   const id = RowId.safeParse(classId);
-  if (!actor || !id.success || !(await change(actor, id.data))) notFound();
+  if (!actor || !id.success || isFailure(await change(actor, id.data))) notFound();
   revalidatePath(localizedPath(asLocale(locale), `/classes/${id.data}`));
 }
 
@@ -70,38 +72,41 @@ const ASSIGNMENT_FIELDS = [
   "quizLength",
   "quizLanguage",
   "feedbackMode",
-  "passPercent",
+  "passMark",
   "attemptsAllowed",
   "guidedReading",
 ] as const;
 
 /** Saves a draft assignment and opens its question preview. */
 export async function createAssignmentAction(locale: string, classId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
+  const to = asLocale(locale);
   const actor = await teacher();
   const id = RowId.safeParse(classId);
   const kept = values(form, ASSIGNMENT_FIELDS);
-  if (!actor || !id.success) return { errors: { form: "notFound" }, values: kept };
+  if (!actor || !id.success) return actionFailure(to, "not-found", kept);
   const parsed = AssignmentInput.safeParse(kept);
-  if (!parsed.success) return { errors: fieldErrors<ClassErrorKey>(parsed.error), values: kept };
-  if (parsed.data.dueAt && parsed.data.dueAt.getTime() < Date.now()) return { errors: { dueAt: "duePast" }, values: kept };
+  if (!parsed.success) return fieldFailure(fieldErrors<ClassErrorKey>(parsed.error), kept);
+  if (parsed.data.dueAt && parsed.data.dueAt.getTime() < Date.now()) return fieldFailure<ClassErrorKey>({ dueAt: "duePast" }, kept);
   const created = await createAssignment(actor, id.data, parsed.data);
-  if (!created) return { errors: { form: "notFound" }, values: kept };
+  if (isFailure(created)) return actionFailure(to, created.error, kept);
   redirect(localizedPath(asLocale(locale), `/classes/${id.data}/assignments/${created.id}`));
 }
 
-export type QuestionChoiceState = { error: ClassErrorKey; saved?: never } | { saved: "saved"; error?: never } | null;
+/** After "save" the form says so; after "publish" the page shows the published assignment. */
+export type QuestionChoiceState = FormState<ClassErrorKey, { published: boolean }>;
 
 /** Saves the questions left on ("save") or publishes the assignment to the class ("publish"). */
 export async function saveQuestionsAction(locale: string, classId: string, assignmentId: string, _state: QuestionChoiceState, form: FormData): Promise<QuestionChoiceState> {
+  const to = asLocale(locale);
   const actor = await teacher();
   const ids = RowId.safeParse(assignmentId);
   const enabled = QuestionChoice.safeParse(form.getAll("questionId"));
-  if (!actor || !ids.success) return { error: "notFound" };
-  if (!enabled.success) return { error: "settingsInvalid" };
+  if (!actor || !ids.success) return actionFailure(to, "not-found");
+  if (!enabled.success) return fieldFailure<ClassErrorKey>({ questionId: "settingsInvalid" });
   const result = await saveQuestionChoices(actor, ids.data, enabled.data, form.get("intent") === "publish");
-  if (result === "notFound" || result === "noQuestionsLeft") return { error: result };
-  revalidatePath(localizedPath(asLocale(locale), `/classes/${classId}`), "layout");
-  return result === "saved" ? { saved: "saved" } : null;
+  if (isFailure(result)) return actionFailure(to, result.error);
+  revalidatePath(localizedPath(to, `/classes/${classId}`), "layout");
+  return { ok: true, published: result.published };
 }
 
 /** Deletes a draft and returns to the class. */
@@ -109,19 +114,21 @@ export async function deleteDraftAction(locale: string, classId: string, assignm
   const actor = await teacher();
   const id = RowId.safeParse(assignmentId);
   const klass = RowId.safeParse(classId);
-  if (!actor || !id.success || !klass.success || !(await deleteDraftAssignment(actor, id.data))) notFound();
+  if (!actor || !id.success || !klass.success || isFailure(await deleteDraftAssignment(actor, id.data))) notFound();
   redirect(localizedPath(asLocale(locale), `/classes/${klass.data}`));
 }
 
 /** Moves an assignment's due date (statuses and "late" follow at once). */
 export async function setDueAction(locale: string, classId: string, assignmentId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
+  const to = asLocale(locale);
   const kept = values(form, ["dueAt", "timeZone"]);
   const actor = await teacher();
   const id = RowId.safeParse(assignmentId);
-  if (!actor || !id.success) return { errors: { form: "notFound" }, values: kept };
+  if (!actor || !id.success) return actionFailure(to, "not-found", kept);
   const parsed = DueInput.safeParse(kept);
-  if (!parsed.success) return { errors: fieldErrors<ClassErrorKey>(parsed.error), values: kept };
-  if (!(await setAssignmentDue(actor, id.data, parsed.data.dueAt))) return { errors: { form: "notFound" }, values: kept };
-  revalidatePath(localizedPath(asLocale(locale), `/classes/${classId}`), "layout");
-  return null;
+  if (!parsed.success) return fieldFailure(fieldErrors<ClassErrorKey>(parsed.error), kept);
+  const moved = await setAssignmentDue(actor, id.data, parsed.data.dueAt);
+  if (isFailure(moved)) return actionFailure(to, moved.error, kept);
+  revalidatePath(localizedPath(to, `/classes/${classId}`), "layout");
+  return moved satisfies Done;
 }

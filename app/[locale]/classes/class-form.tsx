@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field, FormAlert } from "@/app/_components/forms/field";
+import { shownFailure } from "@/app/_components/forms/form-state";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
 import type { ClassFormState } from "./actions";
 
@@ -13,11 +14,14 @@ type Props = {
 /** New class: a name and an optional level. Works without JavaScript. */
 export function ClassForm({ action, labels, errorLabels }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const errors = state?.errors ?? {};
-  const error = (name: string) => (errors[name] ? errorLabels[errors[name]] : undefined);
+  const shown = shownFailure(state, labels.summary);
+  const error = (name: string) => {
+    const key = shown.fieldErrors[name];
+    return key ? errorLabels[key] : undefined;
+  };
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormAlert message={errors.form ? errorLabels[errors.form] : Object.keys(errors).length ? labels.summary : null} />
+      <FormAlert message={shown.message} />
       <Field id="class-name" label={labels.name} hint={labels.nameHint} error={error("name")}>
         <input
           id="class-name"
@@ -25,7 +29,7 @@ export function ClassForm({ action, labels, errorLabels }: Props) {
           className="field"
           required
           maxLength={80}
-          defaultValue={state?.values.name ?? ""}
+          defaultValue={shown.values.name ?? ""}
           aria-invalid={error("name") ? true : undefined}
           aria-describedby={describedBy("class-name", labels.nameHint, error("name"))}
         />
@@ -36,7 +40,7 @@ export function ClassForm({ action, labels, errorLabels }: Props) {
           name="level"
           className="field"
           maxLength={40}
-          defaultValue={state?.values.level ?? ""}
+          defaultValue={shown.values.level ?? ""}
           aria-invalid={error("level") ? true : undefined}
           aria-describedby={describedBy("class-level", labels.levelHint, error("level"))}
         />

@@ -6,10 +6,6 @@ const KEYS: ClassErrorKey[] = [
   "nameLength",
   "levelLength",
   "codeInvalid",
-  "codeUnknown",
-  "classArchived",
-  "teachersCannotJoin",
-  "signUpFirst",
   "articleRequired",
   "instructionsLength",
   "dueInvalid",
@@ -19,8 +15,6 @@ const KEYS: ClassErrorKey[] = [
   "passMarkRange",
   "attemptsRange",
   "settingsInvalid",
-  "noQuestionsLeft",
-  "notFound",
 ];
 
 /** Every class form error in the UI language, for client forms. */

@@ -3,20 +3,21 @@ import { redirect } from "next/navigation";
 import { JoinCodeInput, type ClassErrorKey } from "@/lib/classes/schemas";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { joinClass } from "@/lib/server/teaching/classes";
+import { actionFailure, fieldFailure, isFailure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
 
-export type JoinState = { error: ClassErrorKey; code: string } | null;
+export type JoinState = FormState<ClassErrorKey>;
 
 /** Joins the class with the typed code and opens "My assignments"; a visitor signs up first. */
 export async function joinClassAction(locale: string, _state: JoinState, form: FormData): Promise<JoinState> {
   const typed = typeof form.get("code") === "string" ? String(form.get("code")) : "";
   const code = JoinCodeInput.safeParse(typed);
-  if (!code.success) return { error: "codeInvalid", code: typed };
+  if (!code.success) return fieldFailure<ClassErrorKey>({ code: "codeInvalid" }, { code: typed });
   const user = await currentUser();
   const to = asLocale(locale);
   // Signing up (or in) comes back to this class's join page.
   if (!user || user.isGuest) redirect(localizedPath(to, `/sign-up?next=${encodeURIComponent(localizedPath(to, `/join/${code.data}`))}`));
   const result = await joinClass(user, code.data);
-  if (!result.ok) return { error: result.error, code: typed };
+  if (isFailure(result)) return actionFailure(to, result.error, { code: typed });
   redirect(localizedPath(to, `/assignments?joined=${result.classId}`));
 }

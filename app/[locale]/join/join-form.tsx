@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/app/_components/forms/field";
+import { shownFailure } from "@/app/_components/forms/form-state";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
 import type { JoinState } from "./actions";
 
@@ -15,7 +16,9 @@ type Props = {
 /** Joining a class with its code. Works without JavaScript. */
 export function JoinForm({ action, code, labels, errorLabels }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const error = state ? errorLabels[state.error] : undefined;
+  const shown = shownFailure(state);
+  const fieldError = shown.fieldErrors.code;
+  const error = shown.message ?? (fieldError ? errorLabels[fieldError] : undefined);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {code ? (
@@ -38,7 +41,7 @@ export function JoinForm({ action, code, labels, errorLabels }: Props) {
             spellCheck={false}
             maxLength={20}
             required
-            defaultValue={state?.code ?? ""}
+            defaultValue={shown.values.code ?? ""}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy("join-code", labels.hint, error)}
           />

@@ -43,17 +43,17 @@ export async function startQuiz(userId: string, options: StartOptions): Promise<
   const article = quizArticleFromView(view);
   const seed = options.seed ?? randomBytes(8).toString("hex");
   const questions = options.assignment
-    ? quizOfQuestions(article, options.language, options.assignment.questionIds, seed)
+    ? quizOfQuestions(article, options.quizLanguage, options.assignment.questionIds, seed)
     : options.origin === "mistakes"
-      ? mistakeQuestions(article, options.language, options.factIds ?? [], seed, options.length)
-      : generateQuiz(article, { seed, language: options.language, count: options.length });
+      ? mistakeQuestions(article, options.quizLanguage, options.factIds ?? [], seed, options.quizLength)
+      : generateQuiz(article, { seed, language: options.quizLanguage, count: options.quizLength });
   if (questions.length === 0) return null;
   const quiz = await db().quiz.create({
     data: {
       userId,
       articleId: view.id,
       seed,
-      language: options.language,
+      language: options.quizLanguage,
       feedbackMode: options.feedbackMode,
       origin: options.origin ?? "standard",
       assignmentId: options.assignment?.id ?? null,
@@ -101,11 +101,11 @@ export async function attemptSettings(userId: string, attemptId: string): Promis
     select: { questionCount: true, quiz: { select: { language: true, feedbackMode: true, article: { select: { slug: true } } } } },
   });
   if (!attempt) return null;
-  const length = attempt.questionCount <= 5 ? 5 : attempt.questionCount <= 10 ? 10 : 20;
+  const quizLength = attempt.questionCount <= 5 ? 5 : attempt.questionCount <= 10 ? 10 : 20;
   return {
     slug: attempt.quiz.article.slug,
-    length,
-    language: attempt.quiz.language as QuizLanguage,
+    quizLength,
+    quizLanguage: attempt.quiz.language as QuizLanguage,
     feedbackMode: attempt.quiz.feedbackMode as FeedbackMode,
   };
 }

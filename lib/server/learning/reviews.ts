@@ -7,6 +7,7 @@ import { newCardState, previewIntervals, rateCard, type CardState, type RatingNa
 import { getArticle } from "./articles";
 import { authSecret } from "@/lib/server/platform/auth-secret";
 import { db } from "@/lib/server/platform/db";
+import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 import { quizArticleFromView } from "./quiz-articles";
 
 import { TERM_DIRECTIONS, type CardView, type ReviewFeedback, type TermDirection } from "./review-types";
@@ -101,11 +102,11 @@ export async function nextDueCard(userId: string, now = new Date()): Promise<Car
 }
 
 /** Grades the answer to a fact card's question and suggests a rating (the learner decides). */
-export async function answerFactCard(userId: string, cardId: string, response: Response): Promise<ReviewFeedback | null> {
+export async function answerFactCard(userId: string, cardId: string, response: Response): Promise<ReviewFeedback | Failure<"not-found">> {
   const card = await db().reviewCard.findFirst({ where: { id: cardId, userId, kind: "fact" }, include: { article: { select: { slug: true } } } });
-  if (!card) return null;
+  if (!card) return failure("not-found");
   const sealed = await sealedFactCard(card);
-  if (!sealed) return null;
+  if (!sealed) return failure("not-found");
   const result = gradeSealed(sealed.key, response);
   return {
     correct: result.correct,
@@ -117,16 +118,16 @@ export async function answerFactCard(userId: string, cardId: string, response: R
   };
 }
 
-/** Schedules the learner's card by their rating and logs the review. False if not theirs. */
-export async function rateReviewCard(userId: string, cardId: string, rating: RatingName, now = new Date()): Promise<boolean> {
+/** Schedules the learner's card by their rating and logs the review. "not-found" if not theirs. */
+export async function rateReviewCard(userId: string, cardId: string, rating: RatingName, now = new Date()): Promise<Done | Failure<"not-found">> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { desiredRetention: true } });
   return db().$transaction(async (tx) => {
     const card = await tx.reviewCard.findFirst({ where: { id: cardId, userId } });
-    if (!card) return false;
+    if (!card) return failure("not-found");
     const next = rateCard(cardState(card), rating, now, user?.desiredRetention);
     await tx.reviewCard.update({ where: { id: card.id }, data: next });
     await tx.reviewLog.create({ data: { cardId: card.id, userId, rating: ["again", "hard", "good", "easy"].indexOf(rating) + 1, reviewedAt: now } });
-    return true;
+    return DONE;
   });
 }
 

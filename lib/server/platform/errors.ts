@@ -5,10 +5,12 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 
-// The one vocabulary of things that go wrong on the server. Services answer a failure as
-// `{ error: code }` (or throw an AppError where there is no result to return); JSON routes
-// answer it with `jsonError` (status and message below, once); actions put the code in their
-// form state and the page shows `Errors.<code>` in the user's language.
+// The one vocabulary of things that go wrong on the server, and the three shapes it travels in:
+// - services: a write answers its value (`{ id }`, `{ ok: true }` when there is none) or a
+//   `Failure` (`{ error: code }`); a read answers null for "missing, or not yours";
+// - JSON routes: `jsonError` (the status and message below, mapped once);
+// - server actions: a `FormState`, `{ ok: true, … }` or `{ ok: false, code, message,
+//   fieldErrors, values }`, the message in the user's language (`actionFailure`).
 
 /** Each code and the HTTP status a JSON route answers it with. */
 export const ERROR_STATUS = {
@@ -30,6 +32,8 @@ export const ERROR_STATUS = {
   "no-more-tries": 409,
   /** Every attempt the assignment allows has been used. */
   "no-attempts-left": 409,
+  /** An assignment without a quiz, or an article no question could be made from. */
+  "no-quiz": 409,
   /** Publishing a quiz with every question switched off. */
   "no-questions-left": 409,
   /** No class has this join code. */
@@ -50,6 +54,8 @@ export const ERROR_STATUS = {
   "password-length": 400,
   /** This network address (or account) has tried too often lately. */
   "too-many-requests": 429,
+  /** This network address has opened too many guest sessions lately. */
+  "too-many-guests": 429,
   /** Anything else; the log has the details. */
   unexpected: 500,
 } as const satisfies Record<string, number>;
@@ -59,6 +65,41 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** A service's answer when it fails. */
 export type Failure<C extends ErrorCode = ErrorCode> = { error: C };
 export const failure = <C extends ErrorCode>(error: C): Failure<C> => ({ error });
+export const isFailure = <T extends object>(result: T | Failure): result is Failure => "error" in result && typeof result.error === "string";
+
+/** The value of a result that has to have succeeded (scripts and tests); throws the failure's code otherwise. */
+export function unwrap<T extends object>(result: T | Failure): T {
+  if (isFailure(result)) throw new AppError(result.error);
+  return result;
+}
+
+/** A write with no value to answer: done. */
+export type Done = { ok: true };
+export const DONE: Done = { ok: true };
+
+/**
+ * What a form's server action answers (null before the first submit). On failure: the code
+ * of a failure of the whole form with its message in the user's language, and/or an error key
+ * per field (the form's own validation vocabulary), and what was typed so nothing is lost.
+ */
+export type FormFailure<F extends string = never> = {
+  ok: false;
+  code?: ErrorCode;
+  message?: string;
+  fieldErrors?: Partial<Record<string, F>>;
+  values?: Record<string, string>;
+};
+export type FormState<F extends string = never, Ok extends object = object> = ({ ok: true } & Ok) | FormFailure<F> | null;
+
+/** A form's failure as a whole (not a field's), with its message in the user's language. */
+export function actionFailure(locale: AppLocale, code: ErrorCode, values?: Record<string, string>): FormFailure {
+  return { ok: false, code, message: errorMessage(locale, code), ...(values ? { values } : {}) };
+}
+
+/** A form's failure on its fields (the form shows its summary above them). */
+export function fieldFailure<F extends string>(fieldErrors: Partial<Record<string, F>>, values?: Record<string, string>): FormFailure<F> {
+  return { ok: false, fieldErrors, ...(values ? { values } : {}) };
+}
 
 /** Thrown where a function has no result to return a failure in. */
 export class AppError extends Error {

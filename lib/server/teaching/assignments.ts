@@ -8,6 +8,7 @@ import type { QualityFlag, Question, QuizLanguage } from "@/lib/quiz/types";
 import { isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { getArticle } from "@/lib/server/learning/articles";
 import { db } from "@/lib/server/platform/db";
+import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 import { quizArticleFromView } from "@/lib/server/learning/quiz-articles";
 import { readStoredJson } from "@/lib/server/platform/stored-json";
 import { StoredAssignmentSettings } from "@/lib/validation/quiz-settings";
@@ -26,14 +27,14 @@ export function assignmentSettings(row: Record<keyof z.infer<typeof StoredAssign
 }
 export type AssignmentSettings = ReturnType<typeof assignmentSettings>;
 
-/** A draft assignment of an article for one of the teacher's active classes; null otherwise. */
-export async function createAssignment(actor: Actor, classId: string, input: AssignmentInput): Promise<{ id: string } | null> {
-  if (!isTeacher(actor)) return null;
+/** A draft assignment of an article for one of the teacher's active classes; "not-found" otherwise. */
+export async function createAssignment(actor: Actor, classId: string, input: AssignmentInput): Promise<{ id: string } | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   const [owned, article] = await Promise.all([
     db().class.findFirst({ where: { id: classId, teacherId: actor.id, archivedAt: null }, select: { id: true } }),
     db().article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } }),
   ]);
-  if (!owned || !article) return null;
+  if (!owned || !article) return failure("not-found");
   // Questions the engine flags start switched off: the teacher sees them first, with the
   // reason, and can switch any back on.
   const flagged = (await bankFor(input.articleSlug, input.quizLanguage)).filter(isFlagged).map((q) => q.id);
@@ -139,18 +140,22 @@ export async function assignmentQuestions(assignment: TeacherAssignment): Promis
   return (await bankFor(assignment.article.slug, assignment.settings.quizLanguage)).filter((q) => ids.has(q.id)).map((q) => bankView(q, true));
 }
 
-export type SaveChoicesResult = "saved" | "published" | "noQuestionsLeft" | "notFound";
 
 /**
  * Saves which bank questions stay on and, when publishing, fixes the quiz's questions (drawn
  * from those left on, one per fact, types mixed) and opens the assignment to the class.
  * A published assignment keeps its questions: learners may already have answered them.
  */
-export async function saveQuestionChoices(actor: Actor, assignmentId: string, enabledIds: string[], publish: boolean): Promise<SaveChoicesResult> {
+export async function saveQuestionChoices(
+  actor: Actor,
+  assignmentId: string,
+  enabledIds: string[],
+  publish: boolean,
+): Promise<{ published: boolean } | Failure<"not-found" | "no-questions-left">> {
   const assignment = await getTeacherAssignment(actor, assignmentId);
-  if (!assignment || assignment.published || assignment.class.archived) return "notFound";
+  if (!assignment || assignment.published || assignment.class.archived) return failure("not-found");
   const view = await getArticle(assignment.article.slug);
-  if (!view) return "notFound";
+  if (!view) return failure("not-found");
   const article = quizArticleFromView(view);
   const { quizLanguage, quizLength, quizRequired } = assignment.settings;
   const on = new Set(enabledIds);
@@ -158,7 +163,7 @@ export async function saveQuestionChoices(actor: Actor, assignmentId: string, en
     .map((q) => q.id)
     .filter((id) => !on.has(id));
   const chosen = generateQuiz(article, { seed: assignment.id, language: quizLanguage, count: quizLength, exclude: disabled }).map((q) => q.id);
-  if (publish && quizRequired && chosen.length === 0) return "noQuestionsLeft";
+  if (publish && quizRequired && chosen.length === 0) return failure("no-questions-left");
   await db().assignment.updateMany({
     where: { ...ownAssignment(actor, assignmentId), publishedAt: null },
     data: {
@@ -166,19 +171,19 @@ export async function saveQuestionChoices(actor: Actor, assignmentId: string, en
       ...(publish ? { questionIds: JSON.stringify(quizRequired ? chosen : []), publishedAt: new Date() } : {}),
     },
   });
-  return publish ? "published" : "saved";
+  return { published: publish };
 }
 
-/** Moves (or removes) the due date of one of the teacher's assignments; false if not theirs. */
-export async function setAssignmentDue(actor: Actor, assignmentId: string, dueAt: Date | null): Promise<boolean> {
-  if (!isTeacher(actor)) return false;
+/** Moves (or removes) the due date of one of the teacher's assignments; "not-found" if not theirs. */
+export async function setAssignmentDue(actor: Actor, assignmentId: string, dueAt: Date | null): Promise<Done | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   const result = await db().assignment.updateMany({ where: ownAssignment(actor, assignmentId), data: { dueAt } });
-  return result.count === 1;
+  return result.count === 1 ? DONE : failure("not-found");
 }
 
 /** Deletes a draft (published work stays: learners' attempts count toward it). */
-export async function deleteDraftAssignment(actor: Actor, assignmentId: string): Promise<boolean> {
-  if (!isTeacher(actor)) return false;
+export async function deleteDraftAssignment(actor: Actor, assignmentId: string): Promise<Done | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   const result = await db().assignment.deleteMany({ where: { ...ownAssignment(actor, assignmentId), publishedAt: null } });
-  return result.count === 1;
+  return result.count === 1 ? DONE : failure("not-found");
 }

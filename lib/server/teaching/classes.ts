@@ -4,9 +4,11 @@ import { newJoinCode } from "@/lib/classes/join-code";
 import type { ClassInput } from "@/lib/classes/schemas";
 import { isLearner, isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { db } from "@/lib/server/platform/db";
+import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 
 // Classes: a teacher's own (create, roster, archive, new code) and a learner's (join by code).
-// Teachers' functions find only classes with their id as teacherId; anything else is null.
+// Teachers' functions find only classes with their id as teacherId: anything else reads as
+// null and fails as "not-found" (another teacher's class looks like no class at all).
 
 /** Draws join codes until one is free (a clash is about one in 887 million per class). */
 async function freeJoinCode(): Promise<string> {
@@ -16,9 +18,9 @@ async function freeJoinCode(): Promise<string> {
   }
 }
 
-/** A new class for the teacher; null for anyone else. */
-export async function createClass(actor: Actor, input: ClassInput): Promise<{ id: string } | null> {
-  if (!isTeacher(actor)) return null;
+/** A new class for the teacher; "not-found" for anyone else. */
+export async function createClass(actor: Actor, input: ClassInput): Promise<{ id: string } | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   return db().class.create({
     data: { teacherId: actor.id, name: input.name, level: input.level, joinCode: await freeJoinCode() },
     select: { id: true },
@@ -84,29 +86,29 @@ export async function getTeacherClass(actor: Actor, classId: string) {
   };
 }
 
-/** Takes a learner off the roster (their past work stays). False if not the teacher's class or member. */
-export async function removeLearner(actor: Actor, classId: string, learnerId: string): Promise<boolean> {
-  if (!isTeacher(actor)) return false;
+/** Takes a learner off the roster (their past work stays). "not-found" if not the teacher's class or member. */
+export async function removeLearner(actor: Actor, classId: string, learnerId: string): Promise<Done | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   const result = await db().enrollment.updateMany({
     where: { classId, userId: learnerId, removedAt: null, class: { teacherId: actor.id } },
     data: { removedAt: new Date() },
   });
-  return result.count === 1;
+  return result.count === 1 ? DONE : failure("not-found");
 }
 
-/** Archives the class (or brings it back). False if it is not the teacher's. */
-export async function setClassArchived(actor: Actor, classId: string, archived: boolean): Promise<boolean> {
-  if (!isTeacher(actor)) return false;
+/** Archives the class (or brings it back). "not-found" if it is not the teacher's. */
+export async function setClassArchived(actor: Actor, classId: string, archived: boolean): Promise<Done | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   const result = await db().class.updateMany({ where: { id: classId, teacherId: actor.id }, data: { archivedAt: archived ? new Date() : null } });
-  return result.count === 1;
+  return result.count === 1 ? DONE : failure("not-found");
 }
 
-/** Gives the class a new join code (the old one stops working). Null if not the teacher's. */
-export async function renewJoinCode(actor: Actor, classId: string): Promise<string | null> {
-  if (!isTeacher(actor)) return null;
+/** Gives the class a new join code (the old one stops working). "not-found" if not the teacher's. */
+export async function renewJoinCode(actor: Actor, classId: string): Promise<{ joinCode: string } | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
   const joinCode = await freeJoinCode();
   const result = await db().class.updateMany({ where: { id: classId, teacherId: actor.id }, data: { joinCode } });
-  return result.count === 1 ? joinCode : null;
+  return result.count === 1 ? { joinCode } : failure("not-found");
 }
 
 /** What the join page shows about a code: the class and its teacher (nothing else). */
@@ -118,19 +120,19 @@ export async function findClassByCode(code: string) {
   return row ? { id: row.id, name: row.name, level: row.level, archived: row.archivedAt !== null, teacherName: row.teacher.name } : null;
 }
 
-export type JoinResult = { ok: true; classId: string } | { ok: false; error: "codeUnknown" | "classArchived" | "teachersCannotJoin" | "signUpFirst" };
+export type JoinFailure = Failure<"code-unknown" | "class-archived" | "teachers-cannot-join" | "sign-up-first">;
 
 /** Joins the class with this code (again, after being removed). Only signed-up learners. */
-export async function joinClass(actor: Actor, code: string): Promise<JoinResult> {
-  if (actor.isGuest) return { ok: false, error: "signUpFirst" };
-  if (!isLearner(actor)) return { ok: false, error: "teachersCannotJoin" };
+export async function joinClass(actor: Actor, code: string): Promise<{ classId: string } | JoinFailure> {
+  if (actor.isGuest) return failure("sign-up-first");
+  if (!isLearner(actor)) return failure("teachers-cannot-join");
   const found = await db().class.findUnique({ where: { joinCode: code }, select: { id: true, archivedAt: true } });
-  if (!found) return { ok: false, error: "codeUnknown" };
-  if (found.archivedAt) return { ok: false, error: "classArchived" };
+  if (!found) return failure("code-unknown");
+  if (found.archivedAt) return failure("class-archived");
   await db().enrollment.upsert({
     where: { classId_userId: { classId: found.id, userId: actor.id } },
     create: { classId: found.id, userId: actor.id },
     update: { removedAt: null },
   });
-  return { ok: true, classId: found.id };
+  return { classId: found.id };
 }

@@ -7,6 +7,7 @@ import { isLearner, type Actor } from "@/lib/server/platform/actor";
 import { getArticle, type ArticleView } from "@/lib/server/learning/articles";
 import { authSecret } from "@/lib/server/platform/auth-secret";
 import { db } from "@/lib/server/platform/db";
+import { failure, type Failure } from "@/lib/server/platform/errors";
 import { quizArticleFromView } from "@/lib/server/learning/quiz-articles";
 import { syncReadingRecord } from "@/lib/server/learning/reading-records";
 import { emptyReadingRecord } from "@/lib/reading/local-record";
@@ -84,15 +85,22 @@ export type GuidedAnswer = { correct: boolean; advanced: boolean; expected: stri
 /**
  * Answers the current paragraph's check (optionId null when it has none). Opening the next
  * paragraph marks the one checked as read, so guided reading counts toward "% read".
+ * "not-found" when the reading is not the learner's or already finished; "bad-response" for a
+ * missing answer to a check.
  */
-export async function answerGuidedCheck(actor: Actor, assignmentId: string, optionId: string | null, now = new Date()): Promise<GuidedAnswer | null> {
+export async function answerGuidedCheck(
+  actor: Actor,
+  assignmentId: string,
+  optionId: string | null,
+  now = new Date(),
+): Promise<GuidedAnswer | Failure<"not-found" | "bad-response">> {
   const loaded = await load(actor, assignmentId);
-  if (!loaded) return null;
+  if (!loaded) return failure("not-found");
   const { article, paragraphs, state, row } = loaded;
   const current = paragraphs[state.unlocked - 1];
-  if (!current) return null;
+  if (!current) return failure("not-found");
   const sealed = sealedCheck(actor, assignmentId, article, row.quizLanguage, current);
-  if (sealed && optionId === null) return null;
+  if (sealed && optionId === null) return failure("bad-response");
   const result = sealed ? gradeSealed(sealed.key, { optionId: optionId ?? "" }) : null;
   const outcome = afterCheck(state, result ? result.correct : null, paragraphs.length);
   const key = { assignmentId_userId: { assignmentId, userId: actor.id } };

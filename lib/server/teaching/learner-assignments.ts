@@ -3,6 +3,7 @@ import { isLearner, type Actor } from "@/lib/server/platform/actor";
 import { assignmentSettings } from "./assignments";
 import { assignmentWork } from "./assignment-work";
 import { db } from "@/lib/server/platform/db";
+import { failure, type Failure } from "@/lib/server/platform/errors";
 import { startQuiz } from "@/lib/server/learning/quizzes";
 
 // Assignments, learner's side: the published work of the classes they belong to (not removed,
@@ -59,27 +60,27 @@ export async function getLearnerAssignment(actor: Actor, assignmentId: string, n
   return row ? learnerView(actor, row, now) : null;
 }
 
-export type StartAssignmentQuizResult = { ok: true; attemptId: string } | { ok: false; error: "notFound" | "noQuiz" | "noAttemptsLeft" };
+export type StartAssignmentQuizResult = { attemptId: string } | Failure<"not-found" | "no-quiz" | "no-attempts-left">;
 
 /**
  * Opens the assignment's quiz for the learner: the attempt in progress if there is one,
  * otherwise a new one with the assignment's questions and settings, while attempts are left.
  */
 export async function startAssignmentQuiz(actor: Actor, assignmentId: string): Promise<StartAssignmentQuizResult> {
-  if (!isLearner(actor)) return { ok: false, error: "notFound" };
+  if (!isLearner(actor)) return failure("not-found");
   const row = await findRow(actor, assignmentId);
-  if (!row) return { ok: false, error: "notFound" };
+  if (!row) return failure("not-found");
   const settings = assignmentSettings(row);
-  if (!settings.quizRequired || settings.questionIds.length === 0) return { ok: false, error: "noQuiz" };
+  if (!settings.quizRequired || settings.questionIds.length === 0) return failure("no-quiz");
   const work = (await assignmentWork({ id: row.id, articleSlug: row.article.slug, settings }, [actor.id])).get(actor.id);
-  if (work?.inProgressAttemptId) return { ok: true, attemptId: work.inProgressAttemptId };
-  if ((work?.attempts.length ?? 0) >= settings.attemptsAllowed) return { ok: false, error: "noAttemptsLeft" };
+  if (work?.inProgressAttemptId) return { attemptId: work.inProgressAttemptId };
+  if ((work?.attempts.length ?? 0) >= settings.attemptsAllowed) return failure("no-attempts-left");
   const attemptId = await startQuiz(actor.id, {
     slug: row.article.slug,
-    length: settings.quizLength,
-    language: settings.quizLanguage,
+    quizLength: settings.quizLength,
+    quizLanguage: settings.quizLanguage,
     feedbackMode: settings.feedbackMode,
     assignment: { id: row.id, questionIds: settings.questionIds },
   });
-  return attemptId ? { ok: true, attemptId } : { ok: false, error: "noQuiz" };
+  return attemptId ? { attemptId } : failure("no-quiz");
 }

@@ -26,7 +26,7 @@ export async function practiseMistakesAction(locale: string, attemptId: string):
   const settings = await attemptSettings(user.id, id.data);
   if (!missed || !settings || missed.factIds.length === 0) notFound();
   const length = Math.min(20, missed.factIds.length) as 5 | 10 | 20;
-  const next = await startQuiz(user.id, { ...settings, length, origin: "mistakes", factIds: missed.factIds });
+  const next = await startQuiz(user.id, { ...settings, quizLength: length, origin: "mistakes", factIds: missed.factIds });
   if (!next) notFound();
   redirect(localizedPath(asLocale(locale), `/attempts/${next}`));
 }

@@ -44,7 +44,7 @@ export default async function QuizStartPage({ params }: Props) {
           language: t("language"),
           feedback: t("feedback"),
           start: t("start"),
-          errors: { invalidSettings: t("invalidSettings"), noQuestions: t("noQuestions"), tooManyGuests: t("tooManyGuests") },
+          invalidSettings: t("invalidSettings"),
         }}
         {...(await quizChoices())}
       />

@@ -7,7 +7,7 @@ import type { StartQuizState } from "./actions";
 type Props = {
   action: (state: StartQuizState, form: FormData) => Promise<StartQuizState>;
   slug: string;
-  labels: { length: string; language: string; feedback: string; start: string; errors: Record<"invalidSettings" | "noQuestions" | "tooManyGuests", string> };
+  labels: { length: string; language: string; feedback: string; start: string; invalidSettings: string };
   lengths: Choice[];
   languages: Choice[];
   modes: Choice[];
@@ -20,13 +20,13 @@ export function QuizSettingsForm({ action, slug, labels, lengths, languages, mod
     <form action={formAction} className="space-y-6">
       <input type="hidden" name="slug" value={slug} />
       <TimeZoneField />
-      {state?.error && (
+      {state && !state.ok && (
         <p role="alert" className="form-error">
-          {labels.errors[state.error]}
+          {state.message ?? labels.invalidSettings}
         </p>
       )}
-      <Group name="length" legend={labels.length} choices={lengths} initial="10" />
-      <Group name="language" legend={labels.language} choices={languages} initial="cross" />
+      <Group name="quizLength" legend={labels.length} choices={lengths} initial="10" />
+      <Group name="quizLanguage" legend={labels.language} choices={languages} initial="cross" />
       <Group name="feedbackMode" legend={labels.feedback} choices={modes} initial="immediate" />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {labels.start}

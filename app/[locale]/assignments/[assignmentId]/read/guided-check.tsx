@@ -16,8 +16,8 @@ type Props = {
 
 /** What to say about the last answer (or, after a reload, about a miss on this paragraph). */
 function verdictText(state: GuidedState, misses: number, labels: Props["labels"]): string | null {
-  if (state?.error) return labels.invalid;
   if (!state) return misses > 0 ? labels.wrong : null;
+  if (!state.ok) return labels.invalid;
   if (state.correct) return labels.right;
   return state.expected ? fill(labels.answerWas, { answer: state.expected }) : labels.wrong;
 }

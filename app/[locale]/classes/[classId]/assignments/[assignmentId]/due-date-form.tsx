@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, FormAlert } from "@/app/_components/forms/field";
+import { shownFailure } from "@/app/_components/forms/form-state";
 import { TimeZoneField } from "@/app/_components/time-zone-field";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
@@ -25,15 +26,17 @@ function localInput(iso: string): string {
 export function DueDateForm({ action, dueAt, labels, errorLabels }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const input = useRef<HTMLInputElement>(null);
+  const shown = shownFailure(state);
   // Filled in after load: the server does not know the browser's time zone.
   useEffect(() => {
-    if (input.current && dueAt && !state) input.current.value = localInput(dueAt);
-  }, [dueAt, state]);
-  const error = state?.errors.dueAt ? errorLabels[state.errors.dueAt] : undefined;
+    if (input.current && dueAt && !shown.failed) input.current.value = localInput(dueAt);
+  }, [dueAt, shown.failed]);
+  const errorKey = shown.fieldErrors.dueAt;
+  const error = errorKey ? errorLabels[errorKey] : undefined;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
       <TimeZoneField fallback={DEFAULT_TIME_ZONE} />
-      <FormAlert message={state?.errors.form ? errorLabels[state.errors.form] : null} />
+      <FormAlert message={shown.message} />
       <Field id="due-at" label={labels.dueAt} hint={labels.hint} error={error}>
         <input
           ref={input}
@@ -41,7 +44,7 @@ export function DueDateForm({ action, dueAt, labels, errorLabels }: Props) {
           name="dueAt"
           type="datetime-local"
           className="field max-w-64"
-          defaultValue={state?.values.dueAt ?? ""}
+          defaultValue={shown.values.dueAt ?? ""}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy("due-at", labels.hint, error)}
         />

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
 import { FormAlert } from "@/app/_components/forms/field";
+import { shownFailure } from "@/app/_components/forms/form-state";
 import { fill } from "@/lib/i18n/fill";
 import type { ClassErrorKey } from "@/lib/classes/schemas";
 import type { BankQuestionView } from "@/lib/server/teaching/assignments";
@@ -38,6 +39,9 @@ type Props = {
  */
 export function QuestionBankForm({ action, questions, typeLabels, labels, flagLabels, errorLabels, quizRequired }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const shown = shownFailure(state);
+  const choiceError = shown.fieldErrors.questionId;
+  const failureMessage = shown.message ?? (choiceError ? errorLabels[choiceError] : null);
   const [on, setOn] = useState(() => new Set(questions.filter((q) => q.enabled).map((q) => q.id)));
   const setMany = (list: BankQuestionView[], checked: boolean) =>
     setOn((prev) => {
@@ -85,8 +89,8 @@ export function QuestionBankForm({ action, questions, typeLabels, labels, flagLa
   );
   return (
     <form action={formAction} className="space-y-4">
-      <FormAlert message={state?.error ? errorLabels[state.error] : null} />
-      {state?.saved && (
+      <FormAlert message={failureMessage} />
+      {state?.ok && !state.published && (
         <p role="status" className="rounded border border-line bg-note p-3">
           {labels.saved}
         </p>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field, FormAlert } from "@/app/_components/forms/field";
+import { shownFailure } from "@/app/_components/forms/form-state";
 import { RadioGroup, type Choice } from "@/app/_components/forms/radio-group";
 import { TimeZoneField } from "@/app/_components/time-zone-field";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
@@ -20,7 +21,7 @@ type Labels = Record<
   | "guidedReadingHint"
   | "quiz"
   | "quizRequired"
-  | "passPercent"
+  | "passMark"
   | "attemptsAllowed"
   | "length"
   | "language"
@@ -43,9 +44,12 @@ type Props = {
 /** What the class must do: the article, instructions, due date, reading and quiz. Works without JavaScript. */
 export function AssignmentForm({ action, articles, lengths, languages, modes, labels, errorLabels }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const errors = state?.errors ?? {};
-  const v = (name: string, fallback: string) => state?.values[name] ?? fallback;
-  const error = (name: string) => (errors[name] ? errorLabels[errors[name]] : undefined);
+  const shown = shownFailure(state, labels.summary);
+  const v = (name: string, fallback: string) => shown.values[name] ?? fallback;
+  const error = (name: string) => {
+    const key = shown.fieldErrors[name];
+    return key ? errorLabels[key] : undefined;
+  };
   const number = (name: string, min: number, max: number, initial: string, hint?: string) => (
     <input
       id={`a-${name}`}
@@ -63,7 +67,7 @@ export function AssignmentForm({ action, articles, lengths, languages, modes, la
   return (
     <form action={formAction} className="space-y-8" noValidate>
       <TimeZoneField fallback={DEFAULT_TIME_ZONE} />
-      <FormAlert message={errors.form ? errorLabels[errors.form] : Object.keys(errors).length ? labels.summary : null} />
+      <FormAlert message={shown.message} />
       <Field id="a-articleSlug" label={labels.article} error={error("articleSlug")}>
         <select id="a-articleSlug" name="articleSlug" className="field" defaultValue={v("articleSlug", articles[0]?.value ?? "")}>
           {articles.map((a) => (
@@ -113,12 +117,12 @@ export function AssignmentForm({ action, articles, lengths, languages, modes, la
       <fieldset className="panel space-y-5">
         <legend className="px-1 text-lg font-semibold">{labels.quiz}</legend>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="quizRequired" defaultChecked={state ? state.values.quizRequired === "on" : true} />
+          <input type="checkbox" name="quizRequired" defaultChecked={shown.failed ? shown.values.quizRequired === "on" : true} />
           <span className="font-medium">{labels.quizRequired}</span>
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="a-passPercent" label={labels.passPercent} error={error("passPercent")}>
-            {number("passPercent", 0, 100, "70")}
+          <Field id="a-passMark" label={labels.passMark} error={error("passMark")}>
+            {number("passMark", 0, 100, "70")}
           </Field>
           <Field id="a-attemptsAllowed" label={labels.attemptsAllowed} error={error("attemptsAllowed")}>
             {number("attemptsAllowed", 1, 10, "2")}

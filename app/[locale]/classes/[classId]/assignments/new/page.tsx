@@ -53,7 +53,7 @@ export default async function NewAssignmentPage({ params }: Props) {
           guidedReadingHint: t("guidedReadingHint"),
           quiz: t("quiz"),
           quizRequired: t("quizRequired"),
-          passPercent: t("passPercent"),
+          passMark: t("passMark"),
           attemptsAllowed: t("attemptsAllowed"),
           length: quiz("length"),
           language: quiz("language"),
