@@ -41,7 +41,5 @@ export const corpus: CorpusArticle[] = [
 ];
 
 /** The articles kept out of tuning (rated in docs/quiz-quality.md). */
-export const holdout: CorpusArticle[] = folder(join(ROOT, "__tests__", "fixtures", "holdout"));
-
 /** The sentence key of an engine sentence id ("waic-2025:p3-s2" → "p3-s2"). */
 export const sentenceKey = (id: string) => id.slice(id.indexOf(":") + 1);

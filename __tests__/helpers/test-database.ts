@@ -6,12 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 
-export const MIGRATIONS_DIR = join(__dirname, "..", "..", "prisma", "migrations");
+const MIGRATIONS_DIR = join(__dirname, "..", "..", "prisma", "migrations");
 
 export type TestDatabase = { url: string; file: string; dir: string; cleanup: () => void };
 
 /** The migration folders in the order Prisma applies them. */
-export function migrationFolders(): string[] {
+function migrationFolders(): string[] {
   return readdirSync(MIGRATIONS_DIR)
     .filter((name) => statSync(join(MIGRATIONS_DIR, name)).isDirectory())
     .sort();

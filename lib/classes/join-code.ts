@@ -3,7 +3,7 @@
 
 /** 31 characters: digits 2–9 and capitals without I, L, O. */
 export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-export const JOIN_CODE_LENGTH = 6;
+const JOIN_CODE_LENGTH = 6;
 
 /**
  * A new code from `randomInt(n)` (uniform in [0, n), e.g. node:crypto's randomInt). 31^6 ≈ 887

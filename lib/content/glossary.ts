@@ -101,7 +101,7 @@ export function segmentByTerms(text: string, terms: TermForms[], lang: "vi" | "e
 }
 
 /** Folds a string for forgiving search: lower case, no tone marks or accents, đ → d. */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   return withoutMarks(foldForMatch(text));
 }
 

@@ -51,7 +51,7 @@ function shortened(text: string, limit: number | undefined): { text: string; cut
 }
 
 /** "Đúng/Sai" statements: the sentence as written and, when there is one, with a wrong value. */
-export function trueFalse(ctx: Context, factId: string, d: Direction, sentenceId: string, span: Span, wrong: string | null, making: Making = {}, limit?: number): Built[] {
+function trueFalse(ctx: Context, factId: string, d: Direction, sentenceId: string, span: Span, wrong: string | null, making: Making = {}, limit?: number): Built[] {
   const s = sentenceOf(ctx, sentenceId);
   if (!s) return [];
   const short = shortened(s[d.prompt], limit);

@@ -1,5 +1,5 @@
 // Questions on whole sentences and lists: the right translation of a sentence among near
-// misses of it (a number, a name or a negation changed; a neighbouring sentence that shares
+// misses of it (a number or a name changed; a neighbouring sentence that shares
 // its words), and the order of a list. Pure.
 import { ROLE_BEFORE, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
 import { nameDistractors } from "./distractors";
@@ -9,29 +9,6 @@ import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
 import { clauseAround, clauseText, inCaseOf, normalizeAnswer, stripDiacritics, withoutRepeatedHead } from "./text";
 import type { EnumerationFact, Lang, QuizSentence } from "./types";
-
-const NEGATED = { vi: /(?<![\p{L}])(không|chưa|chẳng|chả)(?![\p{L}])/iu, en: /\b(not|never|no|n't|nobody|nothing)\b|n't\b/iu };
-
-/** The sentence saying the opposite, where one simple change makes it so. */
-export function negate(text: string, lang: Lang): string | null {
-  if (NEGATED[lang].test(text)) return null;
-  if (lang === "en") {
-    const m = /\b(is|are|was|were|will|can|could|should|would|must|has|have)\b(?!\s+(?:to|not|been able)\b)/u.exec(text);
-    return m ? `${text.slice(0, m.index + m[0].length)} not${text.slice(m.index + m[0].length)}` : null;
-  }
-  const rules: [RegExp, string][] = [
-    [/(?<![\p{L}])sẽ (?=\p{L})/u, "sẽ không "],
-    [/(?<![\p{L}])có thể (?=\p{L})/u, "không thể "],
-    [/(?<![\p{L}])cần (?=\p{L})/u, "không cần "],
-    [/(?<![\p{L}])muốn (?=\p{L})/u, "không muốn "],
-    [/(?<![\p{L}])là (?=\p{L})/u, "không phải là "],
-  ];
-  for (const [pattern, replacement] of rules) {
-    const m = pattern.exec(text);
-    if (m) return `${text.slice(0, m.index)}${replacement}${text.slice(m.index + m[0].length)}`;
-  }
-  return null;
-}
 
 const wordSets = new Map<string, Set<string>>();
 const contentWords = (text: string) => {

@@ -13,7 +13,7 @@ const PLACE_HEADS = /^(sông|sân|trạm|chùa|phố|xã|phường|huyện|tỉn
 
 /** What kind of place, body or person a name is, for choosing distractors of the same role. */
 const roles = new Map<string, string>();
-export function roleOf(name: Bilingual, kind: EntityKind): string {
+function roleOf(name: Bilingual, kind: EntityKind): string {
   const key = `${kind}|${name.vi}|${name.en}`;
   let role = roles.get(key);
   if (role === undefined) {
@@ -140,7 +140,7 @@ export function nameDistractors(
 
 /** The part of speech an English glossary form suggests, where its ending says so. */
 const speechParts = new Map<string, ReturnType<typeof partOfSpeechOf>>();
-export function partOfSpeech(en: string, forms: string[] = []): ReturnType<typeof partOfSpeechOf> {
+function partOfSpeech(en: string, forms: string[] = []): ReturnType<typeof partOfSpeechOf> {
   const key = `${en}|${forms.join("|")}`;
   if (!speechParts.has(key)) speechParts.set(key, partOfSpeechOf(en, forms));
   return speechParts.get(key) ?? null;
@@ -251,8 +251,6 @@ function chooseTerms(termId: string, article: QuizArticle, count: number): { ter
 }
 
 /** Languages of a bilingual name, for "in the options' language" lookups. */
-export const inLang = (names: Bilingual[], lang: Lang) => names.map((n) => n[lang]);
-
 const HEADS = {
   vi: ["Tổ chức", "Hội đồng", "Liên minh", "Quỹ", "Ủy ban", "Trung tâm", "Mạng lưới", "Diễn đàn"],
   en: ["Organization", "Council", "Alliance", "Fund", "Commission", "Centre", "Network", "Forum"],

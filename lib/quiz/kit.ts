@@ -33,7 +33,7 @@ export function choiceOptions(questionKey: string, answer: string, distractors: 
 
 
 /** Prompts are whole sentences up to this many words; longer ones are cut at a clause. */
-export const FULL_SENTENCE_WORDS = 45;
+const FULL_SENTENCE_WORDS = 45;
 
 /** Where a sentence may be cut: after ", ", "; " or ": ", or at a dash between two clauses
  * (four words or more on each side: "phần mềm - phần cứng" is one compound). */
@@ -85,7 +85,7 @@ export function gapPrompt(text: string, span: Span, answer: string, otherNames: 
 }
 
 const sentenceMaps = new WeakMap<QuizArticle, Map<string, QuizArticle["sentences"][number]>>();
-export function sourcesOf(article: QuizArticle, ids: string[]): Question["sources"] {
+function sourcesOf(article: QuizArticle, ids: string[]): Question["sources"] {
   let map = sentenceMaps.get(article);
   if (!map) {
     map = new Map(article.sentences.map((s) => [s.id, s]));

@@ -13,7 +13,7 @@ type Change = { value?: number; away?: number; upper?: number; date?: DateParts;
 const NUMERIC = new Set(["count", "percent", "measure", "money"]);
 
 /** The mention's text with its values replaced, keeping every other character. */
-export function renderMention(m: NumberMention, change: Change, lang: Lang): string {
+function renderMention(m: NumberMention, change: Change, lang: Lang): string {
   const date = { ...m.date, ...change.date };
   const to = { ...m.to, ...change.to };
   const abbreviated = (start: number, end: number) => !MONTHS_EN.some((name) => name === m.text.slice(start, end));

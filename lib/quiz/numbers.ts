@@ -116,7 +116,7 @@ export function formatLike(value: number, style: NumberStyle, lang: Lang): strin
 }
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st… */
-export function ordinalSuffix(value: number): string {
+function ordinalSuffix(value: number): string {
   const tens = value % 100;
   if (tens >= 11 && tens <= 13) return "th";
   return ["th", "st", "nd", "rd"][value % 10] ?? "th";

@@ -86,7 +86,7 @@ const captionsOf = (article: QuizArticle) => idsOfKind(article, "figure");
 const twoWay = (q: Question) => q.type === "true-false";
 
 /** The flaws of a question, from how it was made and what it shows. */
-export function flagsOf({ question: q, making }: Built, article: QuizArticle): QualityFlag[] {
+function flagsOf({ question: q, making }: Built, article: QuizArticle): QualityFlag[] {
   const flags: QualityFlag[] = [];
   if (making.cut) flags.push("cut-prompt");
   // A headline is not a sentence: as a statement to judge it reads oddly.

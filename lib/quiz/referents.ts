@@ -20,7 +20,7 @@ export type Referents = {
 
 /** Names compared without case, marks or punctuation: "Trần Văn Hùng" is "Tran Van Hung". */
 const keys = new Map<string, string>();
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     key = stripDiacritics(name)
@@ -43,7 +43,7 @@ const contentWords = (name: string) =>
 /** Whether `short` is an acronym of `full`: its capitals are the initials of the full
  * name's words, in order, with "and"/"và" free to be "&" or skipped ("KH&CN", "WAIC",
  * "TP HCM"); words written out in the short form must be in the full one ("Bộ KH&CN"). */
-export function isAcronymOf(short: string, full: string): boolean {
+function isAcronymOf(short: string, full: string): boolean {
   if (!/[A-ZĐ]{2,}/u.test(short) || short.length >= full.length) return false;
   const words = nameKey(full).split(/[\s-]+/).filter(Boolean);
   const tokens = nameKey(short).split(" ").filter(Boolean);

@@ -7,7 +7,7 @@ type Unit = { id: string; family: string; pattern: RegExp };
 const u = (id: string, family: string, words: string): Unit => ({ id, family, pattern: new RegExp(`^(?:\\s*|-)(${words})(?![\\p{L}\\d²³])`, "iu") });
 
 /** Longest and most specific first: "km/h" before "km", "km2" before "km". */
-export const UNITS: Unit[] = [
+const UNITS: Unit[] = [
   u("km/h", "speed", "km\\/h|km\\/giờ|kilomet(?:er|re)s? (?:per|an) hour|kph"),
   u("m3/s", "flow", "m3\\/s|m³\\/s|m3\\/giây|m3 mỗi giây|m³ mỗi giây|mét khối\\/giây|mét khối mỗi giây|cubic met(?:er|re)s? (?:per|a) second"),
   u("km2", "area", "km2|km²|ki-lô-mét vuông|square kilomet(?:er|re)s?|sq km"),

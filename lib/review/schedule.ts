@@ -2,7 +2,7 @@
 // and the next state after a rating. Pure: the time is always passed in.
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from "ts-fsrs";
 
-export const DEFAULT_RETENTION = 0.9;
+const DEFAULT_RETENTION = 0.9;
 
 /** The FSRS fields of a ReviewCard row. */
 export type CardState = {

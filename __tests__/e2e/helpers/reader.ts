@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export const ARTICLE_PATH = "/articles/waic-2025";
-export const RECORD_KEY = "songngu:reading:v1:waic-2025";
+const RECORD_KEY = "songngu:reading:v1:waic-2025";
 
 /** Opens the article and waits until the reader's controls are live. */
 export async function openReader(page: Page, locale: "vi" | "en" = "vi"): Promise<void> {

@@ -17,7 +17,7 @@ const ERROR_KEYS: AuthErrorKey[] = [
 ];
 
 /** Every auth error message in the UI language, for the client form. */
-export async function authErrorLabels(): Promise<Record<AuthErrorKey, string>> {
+async function authErrorLabels(): Promise<Record<AuthErrorKey, string>> {
   const t = await getTranslations("Auth.errors");
   return Object.fromEntries(ERROR_KEYS.map((k) => [k, t(k)])) as Record<AuthErrorKey, string>;
 }

@@ -17,7 +17,7 @@ type Props = {
   onClose: () => void;
 };
 
-export const glossaryEntryId = (termId: string) => `glossary-${termId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+const glossaryEntryId = (termId: string) => `glossary-${termId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 
 /** Every term of the article, searchable, each leading to its first sentence. Loaded when
  * first opened; stays beside the text so the learner can keep reading. */
