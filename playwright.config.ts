@@ -30,6 +30,8 @@ export default defineConfig({
     locale: "vi-VN",
     launchOptions: chromium,
     trace: "retain-on-failure",
+    // No colour fades: a sentence's background is read the moment it changes, not mid-transition.
+    contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },

@@ -55,7 +55,7 @@ test.describe("read-aloud", () => {
     await expect.poll(() => backgroundOf(sentence(page, "p1-s1", "en"))).not.toBe(TRANSPARENT);
     await finishUtterance(page);
     await expect.poll(() => backgroundOf(sentence(page, "p1-s2", "en"))).not.toBe(TRANSPARENT);
-    expect(await backgroundOf(sentence(page, "p1-s1", "en"))).toBe(TRANSPARENT);
+    await expect.poll(() => backgroundOf(sentence(page, "p1-s1", "en"))).toBe(TRANSPARENT);
     await finishUtterance(page);
     await expect.poll(async () => (await spoken(page)).length).toBe(3);
     const [first, second] = await spoken(page);

@@ -79,7 +79,7 @@ export function ReaderToolbar({ labels, prefs, displayMode, onPrefs, progress, r
             aria-valuetext={progressText}
             className="h-2 flex-1 overflow-hidden rounded-full bg-line"
           >
-            <div className="h-full rounded-full bg-read transition-[width]" style={{ width: `${progress.percent}%` }} />
+            <div className="h-full rounded-full bg-read transition-[width] motion-reduce:transition-none" style={{ width: `${progress.percent}%` }} />
           </div>
           <span data-progress-text="">{progressText}</span>
         </div>

@@ -31,7 +31,9 @@ export function useReadAloudItems(
   };
 
   useEffect(() => {
-    if (speakingId) findSentence(body.current, speakingId, first)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (!speakingId) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    findSentence(body.current, speakingId, first)?.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
   }, [body, speakingId, first]);
 
   return items;
