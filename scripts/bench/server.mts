@@ -1,6 +1,5 @@
 // Starts the production server on its own database for a benchmark run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 
 export type BenchServer = { base: string; stop: () => void };
 
@@ -18,7 +17,7 @@ async function isUp(base: string): Promise<boolean> {
 
 async function waitForServer(base: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error("next start exited");
+    if (server.exitCode !== null) throw new Error("the server exited");
     if (await isUp(base)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -31,9 +30,12 @@ export async function startServer(port: number): Promise<BenchServer> {
   if (await isUp(base)) throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT`);
   run("npm", ["run", "-s", "db:setup"]);
   run("node", ["scripts/build-if-missing.mjs"]);
-  // Node runs next directly (not through npx) so that killing the child stops the server.
-  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  // What `npm start` runs, started by Node itself (not through npm) so that killing the child
+  // stops the server.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...env, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
   await waitForServer(base, server);
   return { base, stop: () => server.kill("SIGTERM") };
 }

@@ -6,7 +6,7 @@ import "../../helpers/learners";
 
 let mockIp = "10.0.0.1";
 jest.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": mockIp }),
+  headers: async () => new Headers({ "x-songngu-client": mockIp }),
   cookies: async () => ({ toString: (): string => "", get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 

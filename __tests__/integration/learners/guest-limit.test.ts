@@ -6,7 +6,7 @@ import "../../helpers/learners";
 
 process.env.AUTH_LIMIT_PER_IP = "3";
 jest.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "10.1.2.3" }),
+  headers: async () => new Headers({ "x-songngu-client": "10.1.2.3" }),
   cookies: async () => ({ toString: (): string => "", get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
 }));
 

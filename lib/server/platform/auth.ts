@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { anonymous, username } from "better-auth/plugins";
 import { env } from "@/lib/env";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { authSecret } from "./auth-secret";
 import { db } from "./db";
 import { mergeGuestInto } from "./guest-merge";
@@ -49,6 +50,9 @@ function createAuth() {
       // SameSite=Lax are the library's defaults for the session cookie.
       useSecureCookies: env.SITE_URL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // The address npm start resolved from the socket and TRUSTED_PROXIES, never a header
+      // the client wrote (see lib/net/client-address.ts).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     // Guards /api/auth/* (the app's own forms are guarded by lib/server/platform/limits.ts).
     rateLimit: { enabled: true, storage: "database", window: 60, max: 100 },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 
 /** Fixed windows of attempts per key; each key allows `max` attempts per `windowMs`. */
 export type Limit = { key: string; max: number; windowMs: number };
@@ -48,8 +49,11 @@ export function guestLimits(ip: string): Limit[] {
   return [{ key: `guest:ip:${ip}`, max: env.AUTH_LIMIT_PER_IP, windowMs: TEN_MINUTES }];
 }
 
-/** The client's address as the server sees it (first X-Forwarded-For hop), or "local". */
+/**
+ * The client's address, as `npm start` (scripts/serve.mts) resolved it from the socket and the
+ * trusted proxies. Client-sent X-Forwarded-For is never read here. Without that server
+ * (`next dev`) every request counts as "local", which limits more, never less.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "local";
+  return headers.get(CLIENT_ADDRESS_HEADER) || "local";
 }

@@ -1,0 +1,18 @@
+import { expect, test } from "@playwright/test";
+import { UI, uniqueUsername } from "./helpers/learner";
+
+test("a made-up X-Forwarded-For does not dodge the sign-in limit", async ({ page }) => {
+  // The server trusts no proxy here (TRUSTED_PROXIES is empty), so every attempt counts against
+  // 127.0.0.1 whatever the client claims, including the header the server itself sets.
+  const username = uniqueUsername("xff");
+  const tryPassword = async (attempt: number) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${attempt}`, "x-real-ip": `198.51.100.${attempt}`, "x-songngu-client": `192.0.2.${attempt}` });
+    await page.goto("/en/sign-in");
+    await page.getByLabel("Username or email").fill(username);
+    await page.getByLabel(UI.en.password, { exact: true }).fill(`wrong password ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).last().click();
+    return page.locator("form [role=alert]");
+  };
+  for (let attempt = 1; attempt <= 5; attempt++) await expect(await tryPassword(attempt)).toHaveText("Wrong username/email or password.");
+  await expect(await tryPassword(6)).toHaveText("Too many attempts. Please wait a few minutes and try again.");
+});

@@ -1,0 +1,27 @@
+// `npm start`: serves the production build, like `next start`, with one addition Next.js
+// cannot give the app: the socket's peer address. Every request gets the client address
+// decided here (lib/net/client-address.ts) in one header, overwriting whatever the client
+// sent under that name, so per-address limits cannot be dodged with a made-up
+// X-Forwarded-For. Options: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME).
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/net/client-address";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+  void handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`Song Ngữ is serving http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+});
