@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signUpOnPage, uniqueUsername } from "./helpers/learner";
+import { signUpLearner, signUpOnPage, uniqueUsername } from "./helpers/learner";
 import { answerAllRight, signUpTeacher, TEACHER_UI } from "./helpers/teacher";
 
 // A teacher and a learner in two browsers, through a whole assignment: longer than the default.
@@ -141,3 +141,42 @@ for (const locale of ["vi", "en"] as const) {
     await learnerContext.close();
   });
 }
+
+test("the roster's Remove takes a learner off the class, the code no longer lets them in, and Let back in does", async ({ page: teacher, browser }) => {
+  await signUpTeacher(teacher, "en", "Mr. Long");
+  await teacher.getByLabel(TEACHER_UI.en.className).fill(`Roster ${Date.now().toString(36)}`);
+  await teacher.getByRole("button", { name: TEACHER_UI.en.createClass }).click();
+  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  const username = await signUpLearner(learner, "en", "roster");
+  const join = async () => {
+    await learner.goto(`/en/join/${code}`);
+    await learner.getByRole("button", { name: TEACHER_UI.en.joinSubmit }).click();
+  };
+  await join();
+  await expect(learner).toHaveURL(/\/en\/assignments\?joined=/);
+
+  await teacher.reload();
+  const remove = teacher.getByRole("button", { name: `Remove ${username} from the class` });
+  await expect(teacher.getByRole("heading", { name: "Learners (1)" })).toBeVisible();
+  await remove.click();
+  await expect(teacher.getByRole("heading", { name: "Learners (0)" })).toBeVisible();
+  await expect(remove).toHaveCount(0);
+  const removed = teacher.getByTestId("removed-learners");
+  await expect(removed.locator("summary")).toHaveText("Taken off the class (1)");
+
+  await join();
+  await expect(learner.locator("form [role=alert]")).toHaveText("Your teacher took you off this class. Ask them to let you back in.");
+  await expect(learner).toHaveURL(new RegExp(`/en/join/${code}$`));
+
+  await removed.locator("summary").click();
+  await removed.getByRole("button", { name: `Let ${username} back into the class` }).click();
+  await expect(teacher.getByRole("heading", { name: "Learners (1)" })).toBeVisible();
+  await expect(remove).toBeVisible();
+  await expect(teacher.getByTestId("removed-learners")).toHaveCount(0);
+  await join();
+  await expect(learner).toHaveURL(/\/en\/assignments\?joined=/);
+  await learnerContext.close();
+});

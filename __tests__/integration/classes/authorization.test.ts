@@ -96,6 +96,7 @@ describe("services", () => {
     expect(await s.getTeacherClass(b, classX)).toBeNull();
     expect((await s.listTeacherClasses(b)).map((c) => c.name)).toEqual(["Lớp Y"]);
     expect(await s.removeLearner(b, classX, learnerX.id)).toEqual({ error: "not-found" });
+    expect(await s.readmitLearner(b, classX, removed.id)).toEqual({ error: "not-found" });
     expect(await s.setClassArchived(b, classX, true)).toEqual({ error: "not-found" });
     expect(await s.renewJoinCode(b, classX)).toEqual({ error: "not-found" });
     expect(await s.createAssignment(b, classX, assignmentInput({ guidedReading: "on" }))).toEqual({ error: "not-found" });
@@ -116,6 +117,8 @@ describe("services", () => {
     expect(await s.listTeacherClasses(x)).toEqual([]);
     expect(await s.getTeacherClass(x, classX)).toBeNull();
     expect(await s.removeLearner(x, classX, learnerX.id)).toEqual({ error: "not-found" });
+    expect(await s.readmitLearner(x, classX, removed.id)).toEqual({ error: "not-found" });
+    expect(await s.readmitLearner(asLearner(removed), classX, removed.id)).toEqual({ error: "not-found" });
     expect(await s.setClassArchived(x, classX, true)).toEqual({ error: "not-found" });
     expect(await s.createAssignment(x, classX, assignmentInput({ guidedReading: "on" }))).toEqual({ error: "not-found" });
     expect(await s.saveQuestionChoices(x, draftX, [], true)).toEqual({ error: "not-found" });
@@ -135,6 +138,9 @@ describe("services", () => {
     }
     expect(await s.listLearnerAssignments(asLearner(learnerY))).toEqual([]);
     expect(await s.listLearnerAssignments(asLearner(removed))).toEqual([]);
+    // Nor can the removed learner come back by the join code.
+    const { joinCode } = (await s.getTeacherClass(asTeacher(teacherA), classX))!;
+    expect(await s.joinClass(asLearner(removed), joinCode)).toEqual({ error: "removed-from-class" });
     // Drafts are not shown to the class either.
     expect((await s.listLearnerAssignments(asLearner(learnerX))).map((a) => a.id)).toEqual([assignmentX]);
     expect(await s.getLearnerAssignment(asLearner(learnerX), draftX)).toBeNull();
@@ -159,6 +165,7 @@ describe("server actions and pages, with a session cookie", () => {
     mockCookie = teacherB.cookie;
     const before = snapshot();
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
+    expect(await outcome(() => classes.readmitLearnerAction("vi", classX, form({ learnerId: removed.id })))).toBe("not-found");
     expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
     expect(await outcome(() => classes.renewJoinCodeAction("vi", classX))).toBe("not-found");
     expect(await outcome(() => classes.deleteDraftAction("vi", classX, draftX))).toBe("not-found");
@@ -175,6 +182,7 @@ describe("server actions and pages, with a session cookie", () => {
     const before = snapshot();
     expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
+    expect(await outcome(() => classes.readmitLearnerAction("vi", classX, form({ learnerId: removed.id })))).toBe("not-found");
     expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
     expect(await outcome(() => requirePageUser("vi", `/classes/${classX}`, "teacher"))).toBe("not-found");
     // And a teacher is not found on learner pages; nobody signed in is sent to sign in.
@@ -182,6 +190,17 @@ describe("server actions and pages, with a session cookie", () => {
     expect(await outcome(() => requirePageUser("en", "/assignments", "learner"))).toBe("not-found");
     mockCookie = "";
     expect(await outcome(() => requirePageUser("en", "/classes", "teacher"))).toEqual({ redirect: "/en/sign-in?next=%2Fen%2Fclasses" });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a removed learner's join by code is refused in their language and writes nothing", async () => {
+    const { joinClassAction } = await import("@/app/[locale]/join/actions");
+    const { joinCode } = (await s.getTeacherClass(asTeacher(teacherA), classX))!;
+    mockCookie = removed.cookie;
+    const before = snapshot();
+    expect(await outcome(() => joinClassAction("vi", null, form({ code: joinCode })))).toMatchObject({
+      value: { ok: false, code: "removed-from-class", message: "Giáo viên đã đưa bạn ra khỏi lớp này. Hãy nhờ giáo viên cho bạn vào lại lớp." },
+    });
     expect(snapshot()).toEqual(before);
   });
 

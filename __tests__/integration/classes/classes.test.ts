@@ -82,16 +82,29 @@ describe("classes and joining", () => {
     ]);
   });
 
-  it("removes a learner from the roster, and a new code replaces the old one", async () => {
+  it("removes a learner, who cannot rejoin with any code until the teacher lets them back in", async () => {
     const created = unwrap(await classes.createClass(teacher, { name: "Lớp 12C", level: null }));
     const { joinCode } = (await classes.getTeacherClass(teacher, created.id))!;
     await classes.joinClass(minh, joinCode);
+    const joinedAt = (await classes.getTeacherClass(teacher, created.id))!.learners[0]!.joinedAt;
     expect(await classes.removeLearner(teacher, created.id, minh.id)).toEqual({ ok: true });
-    expect((await classes.getTeacherClass(teacher, created.id))!.learners).toEqual([]);
+    expect(await classes.removeLearner(teacher, created.id, minh.id)).toEqual({ error: "not-found" });
+    const after = (await classes.getTeacherClass(teacher, created.id))!;
+    expect(after.learners).toEqual([]);
+    expect(after.removedLearners).toEqual([{ id: minh.id, name: "minh", username: "minh", removedAt: expect.any(Date) }]);
+    // A new code replaces the old one, and neither lets a removed learner in.
     const renewed = unwrap(await classes.renewJoinCode(teacher, created.id)).joinCode;
     expect(renewed).not.toBe(joinCode);
     expect(await classes.joinClass(minh, joinCode)).toEqual({ error: "code-unknown" });
+    expect(await classes.joinClass(minh, renewed)).toEqual({ error: "removed-from-class" });
+    expect((await classes.getTeacherClass(teacher, created.id))!.learners).toEqual([]);
+    // Let back in: on the roster again as they were; joining with the code changes nothing.
+    expect(await classes.readmitLearner(teacher, created.id, minh.id)).toEqual({ ok: true });
+    expect(await classes.readmitLearner(teacher, created.id, minh.id)).toEqual({ error: "not-found" });
     expect(await classes.joinClass(minh, renewed)).toEqual({ classId: created.id });
+    const back = (await classes.getTeacherClass(teacher, created.id))!;
+    expect(back.learners).toEqual([{ id: minh.id, name: "minh", username: "minh", joinedAt }]);
+    expect(back.removedLearners).toEqual([]);
   });
 });
 
@@ -214,5 +227,23 @@ describe("assignments through a learner's work", () => {
     expect((await learnerSide.getLearnerAssignment(minh, assignmentId, after))!.work.progress.status).toBe("quiz-failed");
     expect(await assignments.setAssignmentDue(teacher, assignmentId, null)).toEqual({ ok: true });
     expect((await assignments.getTeacherAssignment(teacher, assignmentId))!.settings.dueAt).toBeNull();
+  });
+
+  it("closes a removed learner's open quiz as it stands, and counts it when they are let back in", async () => {
+    const started = unwrap(await learnerSide.startAssignmentQuiz(lan, assignmentId));
+    const [questionId, key] = [...(await keys(started.attemptId))][0]!;
+    await attempts.saveAnswer(lan.id, started.attemptId, questionId, responseFor(key, true));
+    // A quiz of Lan's own, outside the class, stays open.
+    const { startQuiz } = await import("@/lib/server/learning/quizzes");
+    const own = (await startQuiz(lan.id, { slug: "waic-2025", quizLength: 5, quizLanguage: "vi", feedbackMode: "test" }))!;
+    expect(await classes.removeLearner(teacher, classId, lan.id)).toEqual({ ok: true });
+    const closed = await db().attempt.findUniqueOrThrow({ where: { id: started.attemptId } });
+    expect(closed).toMatchObject({ status: "submitted", score: 1, questionCount: 5 });
+    expect(await attempts.saveAnswer(lan.id, started.attemptId, questionId, responseFor(key, false))).toEqual({ error: "submitted" });
+    expect((await db().attempt.findUniqueOrThrow({ where: { id: own } })).status).toBe("in_progress");
+    expect(await learnerSide.startAssignmentQuiz(lan, assignmentId)).toEqual({ error: "not-found" });
+    expect(await classes.readmitLearner(teacher, classId, lan.id)).toEqual({ ok: true });
+    const view = (await learnerSide.getLearnerAssignment(lan, assignmentId))!;
+    expect(view.work.progress).toMatchObject({ attemptsUsed: 2, attemptsLeft: 0 });
   });
 });

@@ -6,7 +6,7 @@ import { AssignmentInput, ClassInput, DueInput, QuestionChoice, type ClassErrorK
 import { AccountId, RowId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/teaching/assignments";
-import { createClass, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/teaching/classes";
+import { createClass, readmitLearner, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/teaching/classes";
 import { isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { actionFailure, fieldFailure, isFailure, type Done, type Failure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
@@ -56,10 +56,19 @@ export async function setClassArchivedAction(locale: string, classId: string, ar
   await onClass(locale, classId, (actor, id) => setClassArchived(actor, id, archived));
 }
 
-export async function removeLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
+/** Runs a teacher's change on one learner of the class (the form's learnerId). */
+async function onLearner(locale: string, classId: string, form: FormData, change: typeof removeLearner) {
   const learnerId = AccountId.safeParse(form.get("learnerId"));
   if (!learnerId.success) notFound();
-  await onClass(locale, classId, (actor, id) => removeLearner(actor, id, learnerId.data));
+  await onClass(locale, classId, (actor, id) => change(actor, id, learnerId.data));
+}
+
+export async function removeLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
+  await onLearner(locale, classId, form, removeLearner);
+}
+
+export async function readmitLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
+  await onLearner(locale, classId, form, readmitLearner);
 }
 
 const ASSIGNMENT_FIELDS = [

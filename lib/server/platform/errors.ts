@@ -40,6 +40,8 @@ export const ERROR_STATUS = {
   "code-unknown": 404,
   /** The class is archived: no new members. */
   "class-archived": 409,
+  /** The teacher took this learner off the class; only the teacher can let them back in. */
+  "removed-from-class": 403,
   /** A teacher account tried to join a class. */
   "teachers-cannot-join": 403,
   /** A guest must sign up before joining a class. */

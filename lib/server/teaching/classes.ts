@@ -5,6 +5,7 @@ import type { ClassInput } from "@/lib/classes/schemas";
 import { isLearner, isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { db } from "@/lib/server/platform/db";
 import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
+import { submitAttempt } from "@/lib/server/learning/attempts";
 
 // Classes: a teacher's own (create, roster, archive, new code) and a learner's (join by code).
 // Teachers' functions find only classes with their id as teacherId: anything else reads as
@@ -59,9 +60,8 @@ export async function getTeacherClass(actor: Actor, classId: string) {
       joinCode: true,
       archivedAt: true,
       enrollments: {
-        where: { removedAt: null },
         orderBy: { joinedAt: "asc" },
-        select: { joinedAt: true, user: { select: { id: true, name: true, username: true } } },
+        select: { joinedAt: true, removedAt: true, user: { select: { id: true, name: true, username: true } } },
       },
       assignments: {
         orderBy: { createdAt: "desc" },
@@ -76,7 +76,10 @@ export async function getTeacherClass(actor: Actor, classId: string) {
     level: row.level,
     joinCode: row.joinCode,
     archived: row.archivedAt !== null,
-    learners: row.enrollments.map((e) => ({ id: e.user.id, name: e.user.name, username: e.user.username, joinedAt: e.joinedAt })),
+    learners: row.enrollments.filter((e) => !e.removedAt).map((e) => ({ id: e.user.id, name: e.user.name, username: e.user.username, joinedAt: e.joinedAt })),
+    removedLearners: row.enrollments
+      .flatMap((e) => (e.removedAt ? [{ id: e.user.id, name: e.user.name, username: e.user.username, removedAt: e.removedAt }] : []))
+      .sort((a, b) => b.removedAt.getTime() - a.removedAt.getTime()),
     assignments: row.assignments.map((a) => ({
       id: a.id,
       dueAt: a.dueAt,
@@ -86,12 +89,33 @@ export async function getTeacherClass(actor: Actor, classId: string) {
   };
 }
 
-/** Takes a learner off the roster (their past work stays). "not-found" if not the teacher's class or member. */
+/**
+ * Takes a learner off the roster: their past work stays, a quiz they had open for one of the
+ * class's assignments closes as it stands (graded, nothing more saved), and the join code no
+ * longer lets them in until the teacher does (`readmitLearner`). "not-found" if not the
+ * teacher's class or not a member.
+ */
 export async function removeLearner(actor: Actor, classId: string, learnerId: string): Promise<Done | Failure<"not-found">> {
   if (!isTeacher(actor)) return failure("not-found");
   const result = await db().enrollment.updateMany({
     where: { classId, userId: learnerId, removedAt: null, class: { teacherId: actor.id } },
     data: { removedAt: new Date() },
+  });
+  if (result.count !== 1) return failure("not-found");
+  const open = await db().attempt.findMany({
+    where: { userId: learnerId, status: "in_progress", quiz: { assignment: { classId } } },
+    select: { id: true },
+  });
+  for (const attempt of open) await submitAttempt(learnerId, attempt.id);
+  return DONE;
+}
+
+/** Lets a removed learner back into the class, as they were. "not-found" unless the teacher removed them. */
+export async function readmitLearner(actor: Actor, classId: string, learnerId: string): Promise<Done | Failure<"not-found">> {
+  if (!isTeacher(actor)) return failure("not-found");
+  const result = await db().enrollment.updateMany({
+    where: { classId, userId: learnerId, removedAt: { not: null }, class: { teacherId: actor.id } },
+    data: { removedAt: null },
   });
   return result.count === 1 ? DONE : failure("not-found");
 }
@@ -120,19 +144,18 @@ export async function findClassByCode(code: string) {
   return row ? { id: row.id, name: row.name, level: row.level, archived: row.archivedAt !== null, teacherName: row.teacher.name } : null;
 }
 
-export type JoinFailure = Failure<"code-unknown" | "class-archived" | "teachers-cannot-join" | "sign-up-first">;
+export type JoinFailure = Failure<"code-unknown" | "class-archived" | "teachers-cannot-join" | "sign-up-first" | "removed-from-class">;
 
-/** Joins the class with this code (again, after being removed). Only signed-up learners. */
+/** Joins the class with this code (a member already in stays in). Only signed-up learners, and not one the teacher removed. */
 export async function joinClass(actor: Actor, code: string): Promise<{ classId: string } | JoinFailure> {
   if (actor.isGuest) return failure("sign-up-first");
   if (!isLearner(actor)) return failure("teachers-cannot-join");
   const found = await db().class.findUnique({ where: { joinCode: code }, select: { id: true, archivedAt: true } });
   if (!found) return failure("code-unknown");
   if (found.archivedAt) return failure("class-archived");
-  await db().enrollment.upsert({
-    where: { classId_userId: { classId: found.id, userId: actor.id } },
-    create: { classId: found.id, userId: actor.id },
-    update: { removedAt: null },
-  });
+  const where = { classId_userId: { classId: found.id, userId: actor.id } };
+  const member = await db().enrollment.findUnique({ where, select: { removedAt: true } });
+  if (member?.removedAt) return failure("removed-from-class");
+  await db().enrollment.upsert({ where, create: { classId: found.id, userId: actor.id }, update: {} });
   return { classId: found.id };
 }

@@ -8,13 +8,23 @@ import { RowId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { getTeacherClass } from "@/lib/server/teaching/classes";
 import { requirePageUser, siteOrigin, userDateTime } from "@/lib/server/platform/session";
-import { removeLearnerAction, renewJoinCodeAction, setClassArchivedAction } from "../actions";
+import { readmitLearnerAction, removeLearnerAction, renewJoinCodeAction, setClassArchivedAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; classId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Classes" });
   return { title: t("title"), robots: { index: false } };
+}
+
+/** A learner as the roster shows them: name, @username when it differs, and a line about them. */
+function LearnerLabel({ name, username, note }: { name: string; username: string | null; note: string }) {
+  return (
+    <span>
+      <span className="font-medium">{name}</span> {username && username !== name && <span className="text-muted">@{username}</span>}
+      <span className="block text-sm text-muted">{note}</span>
+    </span>
+  );
 }
 
 /** One class: how to join it (code, link, QR code), its learners and its assignments. */
@@ -107,10 +117,7 @@ export default async function ClassPage({ params }: Props) {
           <ul className="divide-y divide-line rounded border border-line">
             {klass.learners.map((l) => (
               <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2" data-learner={l.username ?? l.name}>
-                <span>
-                  <span className="font-medium">{l.name}</span> {l.username && l.username !== l.name && <span className="text-muted">@{l.username}</span>}
-                  <span className="block text-sm text-muted">{t("joinedOn", { date: dateTime(l.joinedAt, { dateStyle: "medium" }) })}</span>
-                </span>
+                <LearnerLabel name={l.name} username={l.username} note={t("joinedOn", { date: dateTime(l.joinedAt, { dateStyle: "medium" }) })} />
                 <form action={removeLearnerAction.bind(null, locale, klass.id)}>
                   <input type="hidden" name="learnerId" value={l.id} />
                   <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={t("removeLearner", { name: l.name })}>
@@ -120,6 +127,25 @@ export default async function ClassPage({ params }: Props) {
               </li>
             ))}
           </ul>
+        )}
+        {klass.removedLearners.length > 0 && (
+          <details className="rounded border border-line px-4 py-2" data-testid="removed-learners">
+            <summary className="cursor-pointer font-medium">{t("removedLearners", { count: klass.removedLearners.length })}</summary>
+            <p className="mt-2 text-sm text-muted">{t("removedIntro")}</p>
+            <ul className="mt-2 divide-y divide-line">
+              {klass.removedLearners.map((l) => (
+                <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-learner={l.username ?? l.name}>
+                  <LearnerLabel name={l.name} username={l.username} note={t("removedOn", { date: dateTime(l.removedAt, { dateStyle: "medium" }) })} />
+                  <form action={readmitLearnerAction.bind(null, locale, klass.id)}>
+                    <input type="hidden" name="learnerId" value={l.id} />
+                    <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={t("readmitLearner", { name: l.name })}>
+                      {t("readmit")}
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </section>
 
