@@ -25,9 +25,11 @@ describe("GET /api/articles/[slug]/glossary", () => {
   });
 
   it("answers 404 for an unknown article and 400 for a malformed slug", async () => {
-    expect((await call("no-such-article")).status).toBe(404);
+    const unknown = await call("no-such-article");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: "not-found", message: "Không tìm thấy: mục này không tồn tại hoặc không phải của bạn." });
     const bad = await call("../../etc/passwd");
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: "INVALID_SLUG" });
+    expect(await bad.json()).toEqual({ error: "bad-request", message: "Yêu cầu này không hợp lệ." });
   });
 });

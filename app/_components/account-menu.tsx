@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 type Me = { user: { name: string; role: "learner" | "teacher"; isGuest: boolean } | null; due: number };
+const SIGNED_OUT: Me = { user: null, due: 0 };
 
 type Props = {
   locale: string;
@@ -25,9 +26,9 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
     // Once the browser is idle: the page itself never waits for this.
     const ask = () =>
       fetch("/api/me", { cache: "no-store" })
-        .then((r) => (r.ok ? (r.json() as Promise<Me>) : null))
-        .then((data) => live && setMe(data))
-        .catch(() => undefined);
+        .then((r) => (r.ok ? (r.json() as Promise<Me>) : SIGNED_OUT))
+        .catch(() => SIGNED_OUT) // unknown, but offering to sign in does no harm
+        .then((data) => live && setMe(data));
     // Safari has no requestIdleCallback: a short timeout instead.
     const onIdle = (window as Partial<Window>).requestIdleCallback;
     const handle = onIdle ? onIdle(() => void ask(), { timeout: 2000 }) : window.setTimeout(() => void ask(), 200);
@@ -39,8 +40,27 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
   }, [pathname]);
   const href = (path: string) => `/${locale}${path}`;
   const user = me?.user;
+  const visitorLinks = (
+    <>
+      <Link prefetch={false} href={href("/sign-in")} className="rounded px-2 py-1">
+        {labels.signIn}
+      </Link>
+      <Link prefetch={false} href={href("/sign-up")} className="btn btn-primary min-h-9 px-3 py-1 text-sm">
+        {labels.signUp}
+      </Link>
+    </>
+  );
+  if (me === null) {
+    // Not known yet (a slow network can take seconds): claim nothing, keep the room the links
+    // will take. Without JavaScript it never will be known: the visitor's links are offered.
+    return (
+      <nav aria-label={labels.menu} aria-busy="true" className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account="loading">
+        <noscript>{visitorLinks}</noscript>
+      </nav>
+    );
+  }
   return (
-    <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={me ? (user ? (user.isGuest ? "guest" : "user") : "none") : "loading"}>
+    <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={user ? (user.isGuest ? "guest" : "user") : "none"}>
       {user?.role === "teacher" && (
         <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
           {labels.classes}
@@ -73,12 +93,7 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       ) : (
         <>
           {user?.isGuest && <span className="text-muted">{labels.guest}</span>}
-          <Link prefetch={false} href={href("/sign-in")} className="rounded px-2 py-1">
-            {labels.signIn}
-          </Link>
-          <Link prefetch={false} href={href("/sign-up")} className="btn btn-primary min-h-9 px-3 py-1 text-sm">
-            {labels.signUp}
-          </Link>
+          {visitorLinks}
         </>
       )}
     </nav>

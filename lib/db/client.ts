@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { resolveDatabaseUrl } from "./database-url";
+import { withTransactionRecovery } from "./transaction-recovery";
 
 export type Database = PrismaClient;
 
@@ -10,6 +11,6 @@ export type Database = PrismaClient;
  */
 export function createPrismaClient(url: string = resolveDatabaseUrl()): PrismaClient {
   // `timeout` is SQLite's busy timeout: concurrent writers wait instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  const adapter = withTransactionRecovery(new PrismaBetterSQLite3({ url, timeout: 5000 }));
   return new PrismaClient({ adapter });
 }

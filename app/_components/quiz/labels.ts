@@ -42,6 +42,7 @@ export async function playerLabels(): Promise<PlayerLabels> {
     submit: t("submit"),
     submitting: t("submitting"),
     confirmUnanswered: t("confirmUnanswered", { count: "{count}" }),
+    notSavedYet: t("notSavedYet"),
     error: api("unexpected"),
   };
 }

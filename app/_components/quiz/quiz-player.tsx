@@ -5,7 +5,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Response } from "@/lib/quiz/types";
 import type { Feedback, Hint, PlayerAttempt } from "@/lib/server/learning/quiz-types";
 import { FeedbackView, type FeedbackLabels } from "./feedback-view";
+import { answersInForm } from "./answers-in-form";
 import { QuestionInput, type InputLabels } from "./question-input";
+import { useAnswerAutosave } from "./use-answer-autosave";
 
 export type PlayerLabels = InputLabels & {
   feedback: FeedbackLabels;
@@ -19,11 +21,11 @@ export type PlayerLabels = InputLabels & {
   submit: string;
   submitting: string;
   confirmUnanswered: string;
+  notSavedYet: string;
   error: string;
 };
 
 type Props = { attempt: PlayerAttempt; labels: PlayerLabels; uiLocale: "vi" | "en" };
-type SaveState = "idle" | "saving" | "saved" | "failed";
 
 const TEXT_SAVE_DELAY_MS = 700;
 
@@ -44,41 +46,28 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
   const [responses, setResponses] = useState<Record<string, Response | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.response])));
   const [feedback, setFeedback] = useState<Record<string, Feedback | Hint | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.feedback])));
   const [checks, setChecks] = useState<Record<string, number>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.checks])));
-  const [saveState, setSaveState] = useState<SaveState>("idle");
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const timers = useRef(new Map<string, number>());
+  const root = useRef<HTMLDivElement>(null);
+  const autosave = useAnswerAutosave(attempt.id);
+  const { queue } = autosave;
   const immediate = attempt.feedbackMode === "immediate";
   const base = `/api/attempts/${attempt.id}`;
 
-  const save = useCallback(
-    async (questionId: string, response: Response) => {
-      setSaveState("saving");
-      try {
-        const res = await post(`${base}/answers`, { questionId, response });
-        await res.text().catch(() => "");
-        setSaveState(res.ok ? "saved" : "failed");
-      } catch {
-        setSaveState("failed");
-      }
+  const change = useCallback(
+    (questionId: string, response: Response) => {
+      setResponses((r) => ({ ...r, [questionId]: response }));
+      queue.queue(questionId, response, "text" in response ? TEXT_SAVE_DELAY_MS : 0);
     },
-    [base],
+    [queue],
   );
 
+  // Taps and typing before the page could run its code (a slow phone, a slow network) are in
+  // the form but were never sent: take them over, and save them, once it can.
   useEffect(() => {
-    const pending = timers.current;
-    return () => pending.forEach((t) => window.clearTimeout(t));
-  }, []);
-
-  const change = (questionId: string, response: Response) => {
-    setResponses((r) => ({ ...r, [questionId]: response }));
-    const previous = timers.current.get(questionId);
-    if (previous) window.clearTimeout(previous);
-    if ("text" in response) {
-      setSaveState("saving"); // typed but not yet sent: not "saved"
-      timers.current.set(questionId, window.setTimeout(() => void save(questionId, response), TEXT_SAVE_DELAY_MS));
-    } else void save(questionId, response);
-  };
+    if (!root.current) return;
+    for (const [questionId, response] of answersInForm(root.current, attempt.questions)) change(questionId, response);
+  }, [attempt.questions, change]);
 
   const check = async (questionId: string) => {
     const response = responses[questionId];
@@ -100,11 +89,12 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
     if (unanswered > 0 && !window.confirm(fill(labels.confirmUnanswered, { count: unanswered }))) return;
     setSubmitting(true);
     setError(null);
-    // Typed answers waiting for their autosave go now, before the quiz is graded.
-    const waiting = [...timers.current.keys()];
-    timers.current.forEach((t) => window.clearTimeout(t));
-    timers.current.clear();
-    await Promise.all(waiting.map((id) => (responses[id] ? save(id, responses[id]) : null)));
+    // Every answer must be on the server before the quiz is graded from what it holds.
+    if (!(await queue.saveAll())) {
+      setSubmitting(false);
+      setError(labels.notSavedYet);
+      return;
+    }
     const res = await post(`${base}/submit`, {}).catch(() => null);
     await res?.text().catch(() => "");
     if (!res?.ok) {
@@ -120,13 +110,13 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
   const answeredCount = attempt.questions.filter((q) => isAnswered(responses[q.id])).length;
   const total = attempt.questions.length;
   return (
-    <div className="space-y-6" data-attempt={attempt.id} data-mode={attempt.feedbackMode}>
+    <div ref={root} className="space-y-6" data-attempt={attempt.id} data-mode={attempt.feedbackMode}>
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-line bg-paper/95 py-2 text-sm backdrop-blur">
         <span aria-live="polite" data-answered={answeredCount}>
           {fill(labels.answered, { count: answeredCount, total })}
         </span>
-        <span aria-live="polite" className="text-muted" data-save-state={saveState}>
-          {saveState === "saving" ? labels.saving : saveState === "saved" ? labels.saved : saveState === "failed" ? labels.saveFailed : ""}
+        <span aria-live="polite" className="text-muted" data-save-state={autosave.state}>
+          {autosave.state === "saving" ? labels.saving : autosave.state === "saved" ? labels.saved : autosave.state === "failed" ? labels.saveFailed : ""}
         </span>
       </div>
       <ol className="space-y-8">

@@ -1,8 +1,9 @@
 import { auth } from "@/lib/server/platform/auth";
 import { dueCount } from "@/lib/server/learning/reviews";
+import { jsonRoute } from "@/lib/server/platform/api";
 
 /** Who is signed in and how many review cards are due, for the header's account menu. */
-export async function GET(request: Request) {
+export const GET = jsonRoute(async (request: Request) => {
   const session = await auth().api.getSession({ headers: request.headers });
   const headers = { "Cache-Control": "private, no-store" };
   if (!session) return Response.json({ user: null, due: 0 }, { headers });
@@ -14,4 +15,4 @@ export async function GET(request: Request) {
     },
     { headers },
   );
-}
+});

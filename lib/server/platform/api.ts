@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
 import { RowId } from "@/lib/validation/ids";
 import { auth } from "./auth";
-import { jsonError, type ErrorCode } from "./errors";
+import { isStorageFailure, jsonError, type ErrorCode } from "./errors";
 import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "./session-memo";
 
 /** The UI language of an API request: next-intl's cookie, then Accept-Language. */
@@ -73,4 +73,27 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T)
   } catch {
     return null;
   }
+}
+
+/** One line for the log about a request that failed: what was asked and what went wrong. */
+function logFailure(request: Request, error: unknown): void {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const what = [typeof code === "string" ? code : null, typeof message === "string" ? message.split("\n").filter(Boolean).at(-1) : String(error)].filter(Boolean).join(" ");
+  console.error(`${request.method} ${new URL(request.url).pathname} failed: ${what}`);
+}
+
+/**
+ * A JSON route handler that answers every exception in the one vocabulary: a database that
+ * cannot write is "unavailable" (503), anything else "unexpected" (500), each with a message in
+ * the request's language, and the log gets one line, not a stack.
+ */
+export function jsonRoute<C>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      logFailure(request, error);
+      return apiError(request, isStorageFailure(error) ? "unavailable" : "unexpected");
+    }
+  };
 }

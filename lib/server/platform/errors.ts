@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   "too-many-requests": 429,
   /** This network address has opened too many guest sessions lately. */
   "too-many-guests": 429,
+  /** The database cannot take writes right now (disk full, read-only file, locked too long). */
+  unavailable: 503,
   /** Anything else; the log has the details. */
   unexpected: 500,
 } as const satisfies Record<string, number>;
@@ -73,6 +75,18 @@ export const isFailure = <T extends object>(result: T | Failure): result is Fail
 export function unwrap<T extends object>(result: T | Failure): T {
   if (isFailure(result)) throw new AppError(result.error);
   return result;
+}
+
+const STORAGE_CODES = /^(SQLITE_(FULL|READONLY|IOERR|BUSY|LOCKED|CANTOPEN|CORRUPT|NOTADB)|P1001|P1008|P2024|P2028|P2034)/;
+
+/**
+ * Whether an exception says the database could not do its part (disk full, read-only file,
+ * I/O error, busy or locked too long, a transaction that timed out), as opposed to a bug.
+ * Such a request is answered "unavailable" (503): the user can try again once it is fixed.
+ */
+export function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && STORAGE_CODES.test(code);
 }
 
 /** A write with no value to answer: done. */

@@ -1,14 +1,14 @@
 import { hasLocale } from "next-intl";
 import { RowId } from "@/lib/validation/ids";
 import { routing } from "@/lib/i18n/routing";
-import { apiError, apiLocale } from "@/lib/server/platform/api";
+import { apiError, apiLocale, jsonRoute } from "@/lib/server/platform/api";
 import { auth } from "@/lib/server/platform/auth";
 import { getTeacherAssignment } from "@/lib/server/teaching/assignments";
 import { resultsCsvFor, resultsFileName } from "@/lib/server/teaching/export";
 import { sessionUserOf } from "@/lib/server/platform/session";
 
 /** An assignment's results as a CSV download, for the class's teacher only. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = jsonRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const session = await auth().api.getSession({ headers: request.headers });
   if (!session) return apiError(request, "unauthorized");
   const actor = sessionUserOf(session.user);
@@ -24,4 +24,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

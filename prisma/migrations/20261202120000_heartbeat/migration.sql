@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "Heartbeat" (
+    "server" TEXT NOT NULL PRIMARY KEY,
+    "at" DATETIME NOT NULL
+);
