@@ -6,6 +6,7 @@ import { asLocale, localizedPath, safeReturnPath } from "@/lib/i18n/paths";
 import { signIn, signOut, signUp, type AccountErrorCode } from "@/lib/server/platform/accounts";
 import { actionFailure, fieldFailure, isFailure, type FormState } from "@/lib/server/platform/errors";
 import { requestHeaders } from "@/lib/server/platform/session";
+import { requireForm } from "@/lib/server/platform/action-input";
 
 export type AuthFormState = FormState<AuthErrorKey>;
 
@@ -36,6 +37,7 @@ async function parse<T extends z.ZodType>(schema: T, form: FormData, names: stri
 
 /** Signs up a learner with a username (no email) and signs them in, keeping their guest work. */
 export async function signUpLearnerAction(locale: string, _state: AuthFormState, form: FormData): Promise<AuthFormState> {
+  requireForm(form);
   const names = ["username", "name", "next"];
   const parsed = await parse(LearnerSignUp, form, ["username", "name", "password", "timeZone"]);
   if (!parsed.success) return fieldFailure(fieldErrors<AuthErrorKey>(parsed.error), keep(form, names));
@@ -46,6 +48,7 @@ export async function signUpLearnerAction(locale: string, _state: AuthFormState,
 
 /** Signs up a teacher with an email and a password. */
 export async function signUpTeacherAction(locale: string, _state: AuthFormState, form: FormData): Promise<AuthFormState> {
+  requireForm(form);
   const names = ["email", "name", "next"];
   const parsed = await parse(TeacherSignUp, form, ["email", "name", "password", "timeZone"]);
   if (!parsed.success) return fieldFailure(fieldErrors<AuthErrorKey>(parsed.error), keep(form, names));
@@ -56,6 +59,7 @@ export async function signUpTeacherAction(locale: string, _state: AuthFormState,
 
 /** Signs in with a username (learners) or an email (teachers). Rate-limited per address and account. */
 export async function signInAction(locale: string, _state: AuthFormState, form: FormData): Promise<AuthFormState> {
+  requireForm(form);
   const names = ["identifier", "next"];
   const parsed = await parse(SignIn, form, ["identifier", "password"]);
   if (!parsed.success) return fieldFailure(fieldErrors<AuthErrorKey>(parsed.error), keep(form, names));

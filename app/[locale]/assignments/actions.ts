@@ -7,6 +7,7 @@ import { answerGuidedCheck, type GuidedAnswer } from "@/lib/server/teaching/guid
 import { startAssignmentQuiz } from "@/lib/server/teaching/learner-assignments";
 import { isFailure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
+import { requireForm } from "@/lib/server/platform/action-input";
 
 /** Opens the assignment's quiz (the one in progress, or a new attempt while attempts are left). */
 export async function startAssignmentQuizAction(locale: string, assignmentId: string): Promise<void> {
@@ -26,6 +27,7 @@ export type GuidedState = FormState<never, GuidedAnswer>;
 
 /** Answers the check question of the current paragraph (or continues when it has none). */
 export async function answerGuidedAction(locale: string, assignmentId: string, _state: GuidedState, form: FormData): Promise<GuidedState> {
+  requireForm(form);
   const user = await currentUser();
   const id = RowId.safeParse(assignmentId);
   const raw = form.get("optionId");

@@ -10,6 +10,7 @@ import { createClass, readmitLearner, removeLearner, renewJoinCode, setClassArch
 import { isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { actionFailure, fieldFailure, isFailure, type Done, type Failure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
+import { requireForm } from "@/lib/server/platform/action-input";
 
 // The teacher's class and assignment actions. Each checks the session and the ids itself (a
 // server action can be posted directly); the services find only the teacher's own things.
@@ -29,6 +30,7 @@ async function teacher() {
 
 /** Creates a class and opens it (its join code is ready to show). */
 export async function createClassAction(locale: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
+  requireForm(form);
   const names = ["name", "level"] as const;
   const to = asLocale(locale);
   const actor = await teacher();
@@ -64,10 +66,12 @@ async function onLearner(locale: string, classId: string, form: FormData, change
 }
 
 export async function removeLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
+  requireForm(form);
   await onLearner(locale, classId, form, removeLearner);
 }
 
 export async function readmitLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
+  requireForm(form);
   await onLearner(locale, classId, form, readmitLearner);
 }
 
@@ -88,6 +92,7 @@ const ASSIGNMENT_FIELDS = [
 
 /** Saves a draft assignment and opens its question preview. */
 export async function createAssignmentAction(locale: string, classId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
+  requireForm(form);
   const to = asLocale(locale);
   const actor = await teacher();
   const id = RowId.safeParse(classId);
@@ -106,6 +111,7 @@ export type QuestionChoiceState = FormState<ClassErrorKey, { published: boolean 
 
 /** Saves the questions left on ("save") or publishes the assignment to the class ("publish"). */
 export async function saveQuestionsAction(locale: string, classId: string, assignmentId: string, _state: QuestionChoiceState, form: FormData): Promise<QuestionChoiceState> {
+  requireForm(form);
   const to = asLocale(locale);
   const actor = await teacher();
   const ids = RowId.safeParse(assignmentId);
@@ -129,6 +135,7 @@ export async function deleteDraftAction(locale: string, classId: string, assignm
 
 /** Moves an assignment's due date (statuses and "late" follow at once). */
 export async function setDueAction(locale: string, classId: string, assignmentId: string, _state: ClassFormState, form: FormData): Promise<ClassFormState> {
+  requireForm(form);
   const to = asLocale(locale);
   const kept = values(form, ["dueAt", "timeZone"]);
   const actor = await teacher();

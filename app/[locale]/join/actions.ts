@@ -5,11 +5,13 @@ import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { joinClass } from "@/lib/server/teaching/classes";
 import { actionFailure, fieldFailure, isFailure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
+import { requireForm } from "@/lib/server/platform/action-input";
 
 export type JoinState = FormState<ClassErrorKey>;
 
 /** Joins the class with the typed code and opens "My assignments"; a visitor signs up first. */
 export async function joinClassAction(locale: string, _state: JoinState, form: FormData): Promise<JoinState> {
+  requireForm(form);
   const typed = typeof form.get("code") === "string" ? String(form.get("code")) : "";
   const code = JoinCodeInput.safeParse(typed);
   if (!code.success) return fieldFailure<ClassErrorKey>({ code: "codeInvalid" }, { code: typed });

@@ -9,6 +9,7 @@ import { answerFactCard, rateReviewCard, setDesiredRetention, type ReviewFeedbac
 import { failure, isFailure, type Failure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
 import { RowId } from "@/lib/validation/ids";
+import { requireForm } from "@/lib/server/platform/action-input";
 
 const RateInput = z.object({ cardId: RowId, rating: z.enum(RATINGS) });
 
@@ -26,6 +27,7 @@ export async function answerFactCardAction(cardId: string, response: unknown): P
 
 /** Schedules a card by the learner's rating; the page then shows the next due card. */
 export async function rateCardAction(locale: string, _state: ReviewActionResult | null, form: FormData): Promise<ReviewActionResult> {
+  requireForm(form);
   const user = await currentUser();
   const parsed = RateInput.safeParse({ cardId: form.get("cardId"), rating: form.get("rating") });
   if (!parsed.success) return { ok: false, code: "bad-request" };
@@ -39,6 +41,7 @@ const Retention = z.coerce.number().refine((v) => (RETENTION_CHOICES as readonly
 
 /** The learner's desired retention (FSRS): higher means shorter intervals. */
 export async function setRetentionAction(locale: string, form: FormData): Promise<void> {
+  requireForm(form);
   const user = await currentUser();
   const parsed = Retention.safeParse(form.get("retention"));
   if (!user || !parsed.success) return;

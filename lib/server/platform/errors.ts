@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   "not-found": 404,
   /** Input that does not match its schema. */
   "bad-request": 400,
+  /** A request body over the size the server takes. */
+  "too-large": 413,
   /** A quiz response naming options the question does not have. */
   "bad-response": 400,
   /** The attempt is already submitted. */

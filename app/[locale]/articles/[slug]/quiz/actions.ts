@@ -6,12 +6,14 @@ import { TimeZone } from "@/lib/validation/dates";
 import { startQuiz } from "@/lib/server/learning/quizzes";
 import { actionFailure, type FormState } from "@/lib/server/platform/errors";
 import { currentOrGuestUser } from "@/lib/server/platform/session";
+import { requireForm } from "@/lib/server/platform/action-input";
 
 /** "bad-request": the form's choices are not ones it offers. */
 export type StartQuizState = FormState;
 
 /** Starts a quiz on an article (as a guest if nobody is signed in) and opens the attempt. */
 export async function startQuizAction(locale: string, _state: StartQuizState, form: FormData): Promise<StartQuizState> {
+  requireForm(form);
   const to = asLocale(locale);
   const parsed = QuizSettingsSchema.safeParse(Object.fromEntries(["slug", "quizLength", "quizLanguage", "feedbackMode"].map((k) => [k, form.get(k)])));
   if (!parsed.success) return { ok: false, code: "bad-request" };
