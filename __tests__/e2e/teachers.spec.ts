@@ -80,6 +80,9 @@ for (const locale of ["vi", "en"] as const) {
     const learner = await learnerContext.newPage();
     await learner.goto(`/${locale}/join/${code}`);
     await learner.getByRole("main").getByRole("link", { name: ui.joinSignUp }).click();
+    // The sign-up page says which class the account is for.
+    await expect(learner.getByTestId("joining-class")).toContainText(className);
+    await expect(learner.getByTestId("joining-class")).toContainText("Cô Hà Phương");
     const username = uniqueUsername("hs");
     await signUpOnPage(learner, locale, username);
     await expect(learner).toHaveURL(new RegExp(`/${locale}/join/${code.replace("-", "")}$`));

@@ -1,6 +1,7 @@
 // What the sign-up and sign-in forms accept. Pure zod schemas shared by the server actions and
 // their tests; each message is a key of the "Auth.errors" messages, shown in the UI language.
 import { z } from "zod";
+import { LineText } from "@/lib/validation/text";
 import { TimeZone } from "@/lib/validation/dates";
 
 /** Learners have no email: the account's email is this non-routable placeholder. */
@@ -26,7 +27,8 @@ export const Password = z.string().min(8, "passwordLength").max(128, "passwordLe
 
 const Email = z.email("emailInvalid").trim().max(254, "emailInvalid");
 
-const DisplayName = z.string().trim().min(1, "nameRequired").max(60, "nameLength");
+/** A person's name as rosters show it (also enforced on every way into the user table, see auth.ts). */
+export const DisplayName = LineText.pipe(z.string().min(1, "nameRequired").max(60, "nameLength"));
 
 export const LearnerSignUp = z.object({
   username: Username,

@@ -26,7 +26,16 @@ export function formatJoinCode(code: string): string {
  * it invalid rather than being guessed at.
  */
 export function normalizeJoinCode(input: string): string | null {
+  const code = joinCodeShape(input);
+  return code && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c)) ? code : null;
+}
+
+/**
+ * What was typed as a code, upper-cased without separators, when it has a code's shape (six
+ * letters and digits, look-alikes such as 0, 1, I, L and O included), or null. "ABC 123" has
+ * it: no class has that code, but it was no typing mistake about the format.
+ */
+export function joinCodeShape(input: string): string | null {
   const code = input.normalize("NFKC").toUpperCase().replace(/[\s\-–—.]/g, "");
-  if (code.length !== JOIN_CODE_LENGTH) return null;
-  return [...code].every((c) => JOIN_CODE_ALPHABET.includes(c)) ? code : null;
+  return code.length === JOIN_CODE_LENGTH && /^[A-Z0-9]+$/.test(code) ? code : null;
 }

@@ -2,10 +2,11 @@
 // "ClassErrors" messages (a field's error), shown in the UI language. Failures of a whole form
 // (not found, class archived…) are the server's error codes ("Errors" messages).
 import { z } from "zod";
+import { LineText, ParagraphText } from "@/lib/validation/text";
 import { localDateTime } from "@/lib/validation/dates";
 import { Slug } from "@/lib/validation/ids";
 import { feedbackModeSchema, QuizLengthSchema, quizLanguageSchema } from "@/lib/validation/quiz-settings";
-import { normalizeJoinCode } from "./join-code";
+import { joinCodeShape, normalizeJoinCode } from "./join-code";
 import { zonedTimeToUtc } from "./zoned-time";
 
 export type ClassErrorKey =
@@ -26,7 +27,7 @@ export type ClassErrorKey =
 const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined(), z.null()]).transform((v) => v === "on" || v === "true");
 
 export const ClassInput = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(80, "nameLength"),
+  name: LineText.pipe(z.string().min(1, "nameRequired").max(80, "nameLength")),
   level: z
     .string()
     .trim()
@@ -41,7 +42,8 @@ export const JoinCodeInput = z
   .string()
   .max(20, "codeInvalid")
   .transform((v, ctx) => {
-    const code = normalizeJoinCode(v);
+    // A code's shape with look-alike characters goes on, to be answered "no class has this code".
+    const code = normalizeJoinCode(v) ?? joinCodeShape(v);
     if (!code) ctx.addIssue({ code: "custom", message: "codeInvalid" });
     return code ?? "";
   });
@@ -50,7 +52,7 @@ export const JoinCodeInput = z
 export const AssignmentInput = z
   .object({
     articleSlug: z.string().refine((slug) => Slug.safeParse(slug).success, "articleRequired"),
-    instructions: z.string().trim().max(2000, "instructionsLength"),
+    instructions: ParagraphText.pipe(z.string().max(2000, "instructionsLength")),
     dueAt: localDateTime("dueInvalid"),
     timeZone: z.string().max(64),
     readPercent: z.coerce.number("readPercentRange").int("readPercentRange").min(0, "readPercentRange").max(100, "readPercentRange"),

@@ -21,8 +21,10 @@ export function asLocale(value: unknown): AppLocale {
  * null, so a crafted link can never send someone to another site after signing in.
  */
 export function safeReturnPath(value: string): string | null {
-  if (!value || value.length > 300 || /[\\\s]/.test(value) || value.startsWith("//")) return null;
+  if (!value || value.length > 300 || /[\\\s\p{Cc}]/u.test(value) || value.startsWith("//")) return null;
   const ok = routing.locales.some((l) => value === `/${l}` || value.startsWith(`/${l}/`) || value.startsWith(`/${l}?`) || value.startsWith(`/${l}#`));
   if (!ok) return null;
-  return value;
+  // A Location header carries ASCII only ("/vi/tìm" would break the redirect): the rest is
+  // percent-encoded, which the browser shows and sends back as the same path.
+  return value.replace(/[^\x21-\x7e]+/gu, (run) => encodeURIComponent(run));
 }

@@ -193,6 +193,18 @@ describe("server actions and pages, with a session cookie", () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it("a visitor hears that a code leads nowhere before being sent to sign up for it", async () => {
+    const { joinClassAction } = await import("@/app/[locale]/join/actions");
+    const { joinCode } = (await s.getTeacherClass(asTeacher(teacherA), classX))!;
+    mockCookie = "";
+    expect(await outcome(() => joinClassAction("en", null, form({ code: "ABC 123" })))).toMatchObject({
+      value: { ok: false, code: "code-unknown", message: "No class has this code. Ask your teacher again." },
+    });
+    expect(await outcome(() => joinClassAction("en", null, form({ code: joinCode.toLowerCase() })))).toEqual({
+      redirect: `/en/sign-up?next=${encodeURIComponent(`/en/join/${joinCode}`)}`,
+    });
+  });
+
   it("a removed learner's join by code is refused in their language and writes nothing", async () => {
     const { joinClassAction } = await import("@/app/[locale]/join/actions");
     const { joinCode } = (await s.getTeacherClass(asTeacher(teacherA), classX))!;

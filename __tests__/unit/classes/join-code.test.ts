@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { formatJoinCode, JOIN_CODE_ALPHABET, newJoinCode, normalizeJoinCode } from "@/lib/classes/join-code";
+import { formatJoinCode, JOIN_CODE_ALPHABET, joinCodeShape, newJoinCode, normalizeJoinCode } from "@/lib/classes/join-code";
+import { JoinCodeInput } from "@/lib/classes/schemas";
 
 describe("join codes", () => {
   it("are six characters from an alphabet without look-alikes", () => {
@@ -29,5 +30,17 @@ describe("join codes", () => {
         expect(normalizeJoinCode(formatJoinCode(code).toLowerCase())).toBe(code);
       }),
     );
+  });
+});
+
+describe("a code with look-alike characters", () => {
+  it("has a code's shape: it is looked up (and not found), not refused as mistyped", () => {
+    expect(joinCodeShape("abc 123")).toBe("ABC123");
+    expect(normalizeJoinCode("abc 123")).toBeNull();
+    expect(JoinCodeInput.parse("ABC 123")).toBe("ABC123");
+    for (const bad of ["ABC12", "ABC_123", "ABC1234", "ÁBC123"]) {
+      expect(joinCodeShape(bad)).toBeNull();
+      expect(JoinCodeInput.safeParse(bad).success).toBe(false);
+    }
   });
 });

@@ -22,6 +22,13 @@ describe("safeReturnPath", () => {
     }
   });
 
+  it("percent-encodes what a Location header cannot carry, and refuses control characters", () => {
+    expect(safeReturnPath("/vi/join/ABC?tên=Lan")).toBe("/vi/join/ABC?t%C3%AAn=Lan");
+    expect(safeReturnPath("/en/x?q=%C3%AA")).toBe("/en/x?q=%C3%AA");
+    expect(safeReturnPath("/en/x\u0000y")).toBeNull();
+    expect(safeReturnPath("/en/x\u007fy")).toBeNull();
+  });
+
   it("asLocale falls back to the default for anything unknown", () => {
     expect(asLocale("en")).toBe("en");
     expect(asLocale("fr")).toBe("vi");

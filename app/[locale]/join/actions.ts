@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { JoinCodeInput, type ClassErrorKey } from "@/lib/classes/schemas";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { joinClass } from "@/lib/server/teaching/classes";
+import { findClassByCode, joinClass } from "@/lib/server/teaching/classes";
 import { actionFailure, fieldFailure, isFailure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
 import { requireForm } from "@/lib/server/platform/action-input";
@@ -17,8 +17,14 @@ export async function joinClassAction(locale: string, _state: JoinState, form: F
   if (!code.success) return fieldFailure<ClassErrorKey>({ code: "codeInvalid" }, { code: typed });
   const user = await currentUser();
   const to = asLocale(locale);
-  // Signing up (or in) comes back to this class's join page.
-  if (!user || user.isGuest) redirect(localizedPath(to, `/sign-up?next=${encodeURIComponent(localizedPath(to, `/join/${code.data}`))}`));
+  if (!user || user.isGuest) {
+    // A code that leads nowhere is said so now, not after the visitor has signed up for it.
+    const found = await findClassByCode(code.data);
+    if (!found) return actionFailure(to, "code-unknown", { code: typed });
+    if (found.archived) return actionFailure(to, "class-archived", { code: typed });
+    // Signing up (or in) comes back to this class's join page.
+    redirect(localizedPath(to, `/sign-up?next=${encodeURIComponent(localizedPath(to, `/join/${code.data}`))}`));
+  }
   const result = await joinClass(user, code.data);
   if (isFailure(result)) return actionFailure(to, result.error, { code: typed });
   redirect(localizedPath(to, `/assignments?joined=${result.classId}`));

@@ -1,8 +1,10 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous, username } from "better-auth/plugins";
+import { DisplayName } from "@/lib/auth/credentials";
 import { env } from "@/lib/env";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
@@ -11,6 +13,13 @@ import { db } from "./db";
 import { mergeGuestInto } from "./guest-merge";
 import { forgetSession } from "./session-memo";
 import { currentSignUpProfile } from "./sign-up-profile";
+
+/** A name as the sign-up forms take it (visible characters, 1–60), or the library refuses the request. */
+function checkedName(name: unknown): string {
+  const parsed = DisplayName.safeParse(name);
+  if (!parsed.success) throw new APIError("BAD_REQUEST", { message: "name must be 1 to 60 visible characters" });
+  return parsed.data;
+}
 
 function createAuth() {
   return betterAuth({
@@ -37,10 +46,15 @@ function createAuth() {
       user: {
         create: {
           before: async (user) => {
+            const named = { ...user, name: checkedName(user.name) };
             const profile = currentSignUpProfile();
-            if (!profile) return { data: user };
-            return { data: { ...user, role: profile.role, ...(profile.timeZone ? { timeZone: profile.timeZone } : {}) } };
+            if (!profile) return { data: named };
+            return { data: { ...named, role: profile.role, ...(profile.timeZone ? { timeZone: profile.timeZone } : {}) } };
           },
+        },
+        // The library's own /api/auth/update-user takes any name: the same rules as the forms.
+        update: {
+          before: async (user) => ({ data: user.name === undefined ? user : { ...user, name: checkedName(user.name) } }),
         },
       },
     },
