@@ -16,3 +16,14 @@ test("a made-up X-Forwarded-For does not dodge the sign-in limit", async ({ page
   for (let attempt = 1; attempt <= 5; attempt++) await expect(await tryPassword(attempt)).toHaveText("Wrong username/email or password.");
   await expect(await tryPassword(6)).toHaveText("Too many attempts. Please wait a few minutes and try again.");
 });
+
+test("a join link whose code no class has answers 404 and says so, in the page's language", async ({ page }) => {
+  for (const [locale, text] of [
+    ["en", "No class has this code. Check it with your teacher."],
+    ["vi", "Không có lớp nào với mã này. Hãy hỏi lại giáo viên."],
+  ] as const) {
+    const response = await page.goto(`/${locale}/join/ZZZ-ZZZ`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("main p[role=alert]")).toHaveText(text);
+  }
+});

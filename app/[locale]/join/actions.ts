@@ -1,9 +1,11 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { JoinCodeInput, type ClassErrorKey } from "@/lib/classes/schemas";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { findClassByCode, joinClass } from "@/lib/server/teaching/classes";
 import { actionFailure, fieldFailure, isFailure, type FormState } from "@/lib/server/platform/errors";
+import { clientIp, joinTryAllowed } from "@/lib/server/platform/limits";
 import { currentUser } from "@/lib/server/platform/session";
 import { requireForm } from "@/lib/server/platform/action-input";
 
@@ -15,8 +17,9 @@ export async function joinClassAction(locale: string, _state: JoinState, form: F
   const typed = typeof form.get("code") === "string" ? String(form.get("code")) : "";
   const code = JoinCodeInput.safeParse(typed);
   if (!code.success) return fieldFailure<ClassErrorKey>({ code: "codeInvalid" }, { code: typed });
-  const user = await currentUser();
   const to = asLocale(locale);
+  if (!(await joinTryAllowed(clientIp(await headers())))) return actionFailure(to, "too-many-requests", { code: typed });
+  const user = await currentUser();
   if (!user || user.isGuest) {
     // A code that leads nowhere is said so now, not after the visitor has signed up for it.
     const found = await findClassByCode(code.data);

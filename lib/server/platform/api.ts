@@ -16,8 +16,8 @@ export function apiLocale(request: Request): AppLocale {
 }
 
 /** A JSON error with its code's status and a message in the request's language. */
-export function apiError(request: Request, code: ErrorCode): Response {
-  return jsonError(apiLocale(request), code);
+export function apiError(request: Request, code: ErrorCode, headers?: Record<string, string>): Response {
+  return jsonError(apiLocale(request), code, headers);
 }
 
 /** The id of the signed-in user (guests included) of an API request, or null. */

@@ -133,8 +133,8 @@ export function errorMessage(locale: AppLocale, code: ErrorCode): string {
 }
 
 /** A JSON error with its stable code, its status and a message in the request's language. */
-export function jsonError(locale: AppLocale, code: ErrorCode): Response {
-  return Response.json({ error: code, message: errorMessage(locale, code) }, { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store" } });
+export function jsonError(locale: AppLocale, code: ErrorCode, headers?: Record<string, string>): Response {
+  return Response.json({ error: code, message: errorMessage(locale, code) }, { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 // better-auth's error codes for the failures a user can cause; any other is "unexpected".

@@ -10,7 +10,7 @@ import { feedbackLabels, playerLabels } from "@/app/_components/quiz/labels";
 import { QuizPlayer } from "@/app/_components/quiz/quiz-player";
 import { Results } from "./results";
 
-type Props = { params: Promise<{ locale: string; attemptId: string }> };
+type Props = { params: Promise<{ locale: string; attemptId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Quiz" });
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One attempt of the signed-in learner: the player while in progress, the results after.
  * Anyone else's attempt (or a made-up id) is a 404, like an attempt that does not exist. */
-export default async function AttemptPage({ params }: Props) {
+export default async function AttemptPage({ params, searchParams }: Props) {
   const { attemptId } = await params;
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
@@ -42,7 +42,7 @@ export default async function AttemptPage({ params }: Props) {
         <p className="text-sm text-muted">{attempt.feedbackMode === "immediate" ? t("modeImmediate") : t("modeTest")}</p>
       </header>
       {attempt.status === "submitted" ? (
-        <Results attempt={attempt} uiLocale={locale} feedbackLabels={await feedbackLabels()} isGuest={user.isGuest} />
+        <Results attempt={attempt} uiLocale={locale} feedbackLabels={await feedbackLabels()} isGuest={user.isGuest} limited={(await searchParams).limited === "1"} />
       ) : (
         <QuizPlayer attempt={attempt} labels={await playerLabels()} uiLocale={locale} />
       )}

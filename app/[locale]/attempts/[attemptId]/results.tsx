@@ -6,11 +6,11 @@ import { practiseMistakesAction, retryAttemptAction } from "./actions";
 import { FeedbackView, type FeedbackLabels } from "@/app/_components/quiz/feedback-view";
 import { userDateTime } from "@/lib/server/platform/session";
 
-type Props = { attempt: PlayerAttempt; uiLocale: "vi" | "en"; feedbackLabels: FeedbackLabels; isGuest: boolean };
+type Props = { attempt: PlayerAttempt; uiLocale: "vi" | "en"; feedbackLabels: FeedbackLabels; isGuest: boolean; limited: boolean };
 
 /** A submitted attempt: the score, each question's verdict with its evidence, and what next. */
-export async function Results({ attempt, uiLocale, feedbackLabels, isGuest }: Props) {
-  const [t, q, dateTime] = await Promise.all([getTranslations("Results"), getTranslations("Quiz"), userDateTime()]);
+export async function Results({ attempt, uiLocale, feedbackLabels, isGuest, limited }: Props) {
+  const [t, q, dateTime, errors] = await Promise.all([getTranslations("Results"), getTranslations("Quiz"), userDateTime(), getTranslations("Errors")]);
   const score = attempt.score ?? 0;
   const missed = attempt.questions.filter((x) => x.feedback && !x.feedback.correct).length;
   return (
@@ -21,6 +21,11 @@ export async function Results({ attempt, uiLocale, feedbackLabels, isGuest }: Pr
         </h2>
         {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
         <p>{missed === 0 ? t("allRight") : t("reviewCardsAdded")}</p>
+        {limited && (
+          <p role="alert" className="form-error">
+            {errors("too-many-requests")}
+          </p>
+        )}
         <div className="flex flex-wrap gap-3">
           {attempt.assignmentId ? (
             // An assignment's attempts are counted: trying again goes through the assignment.

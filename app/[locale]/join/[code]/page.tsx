@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { findClassByCode } from "@/lib/server/teaching/classes";
+import { clientIp, joinTryAllowed } from "@/lib/server/platform/limits";
 import { currentUser } from "@/lib/server/platform/session";
 import { classErrorLabels } from "../../classes/labels";
 import { joinClassAction } from "../actions";
 import { JoinForm } from "../join-form";
+import { JoinRefusal } from "../join-refusal";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
+
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Join" });
@@ -22,18 +27,13 @@ export default async function JoinCodePage({ params }: Props) {
   setRequestLocale(locale);
   const code = normalizeJoinCode(decodeURIComponent((await params).code));
   const [t, user] = await Promise.all([getTranslations("Join"), currentUser()]);
-  const klass = code ? await findClassByCode(code) : null;
-  if (!code || !klass) {
-    return (
-      <div className="mx-auto max-w-md space-y-4">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p role="alert">{t("unknownCode")}</p>
-        <LocaleLink href="/join" className="btn btn-primary">
-          {t("typeCode")}
-        </LocaleLink>
-      </div>
-    );
+  // Each look-up of a code counts against the address, like the join form's: codes cannot be swept.
+  if (!(await joinTryAllowed(clientIp(await headers())))) {
+    return <JoinRefusal title={t("title")} message={(await getTranslations("Errors"))("too-many-requests")} typeCode={t("typeCode")} />;
   }
+  const klass = code ? await findClassByCode(code) : null;
+  if (!code || !klass) notFound(); // join/[code]/not-found.tsx says so, with a 404
+
   const back = encodeURIComponent(localizedPath(locale, `/join/${code}`));
   const signedUp = user && !user.isGuest;
   return (

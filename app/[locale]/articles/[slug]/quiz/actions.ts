@@ -5,6 +5,7 @@ import { QuizSettingsSchema } from "@/lib/quiz/schemas";
 import { TimeZone } from "@/lib/validation/dates";
 import { startQuiz } from "@/lib/server/learning/quizzes";
 import { actionFailure, type FormState } from "@/lib/server/platform/errors";
+import { quizStartAllowed } from "@/lib/server/platform/limits";
 import { currentOrGuestUser } from "@/lib/server/platform/session";
 import { requireForm } from "@/lib/server/platform/action-input";
 
@@ -20,6 +21,7 @@ export async function startQuizAction(locale: string, _state: StartQuizState, fo
   const zone = TimeZone.safeParse(form.get("timeZone"));
   const user = await currentOrGuestUser(zone.success ? zone.data : undefined);
   if (!user) return actionFailure(to, "too-many-guests");
+  if (!(await quizStartAllowed(user.id))) return actionFailure(to, "too-many-requests");
   const attemptId = await startQuiz(user.id, parsed.data);
   if (!attemptId) return actionFailure(to, "no-quiz");
   redirect(localizedPath(asLocale(locale), `/attempts/${attemptId}`));
