@@ -1,17 +1,13 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./helpers/axe";
 import { signUpLearner, signUpOnPage, uniqueUsername } from "./helpers/learner";
 import { answerAllRight, signUpTeacher, TEACHER_UI } from "./helpers/teacher";
 
 // A teacher and a learner in two browsers, through a whole assignment: longer than the default.
 test.describe.configure({ timeout: 150_000 });
 
-/** Accessibility violations on the page (WCAG 2.1 A and AA), as "rule: selectors". */
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
+const axe = (page: Page) => axeViolations(page);
 
 /** Guided reading to the end: each paragraph's check answered (another choice after a miss). */
 async function readGuided(page: Page, ui: (typeof TEACHER_UI)["vi" | "en"]) {
