@@ -19,8 +19,12 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Served over HTTPS (SITE_URL says so, at run time): browsers are told to keep to it for a year.
+const https = (process.env.SITE_URL ?? "").startsWith("https://");
+
 createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
+  if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   void handle(req, res);
 }).listen(port, hostname, () => {
   console.log(`Song Ngữ is serving http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);

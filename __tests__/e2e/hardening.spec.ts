@@ -27,3 +27,19 @@ test("a join link whose code no class has answers 404 and says so, in the page's
     await expect(page.locator("main p[role=alert]")).toHaveText(text);
   }
 });
+
+test("pages carry a content security policy that the app itself never trips", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  const response = await page.goto("/vi/articles/waic-2025");
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy).toContain(rule);
+  await expect(page.locator(".reader[data-hydrated]")).toBeAttached();
+  await page.goto("/en/articles/waic-2025/quiz");
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.locator("[data-attempt]")).toBeVisible();
+  await page.goto("/vi/join");
+  expect(refused).toEqual([]);
+});

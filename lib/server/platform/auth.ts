@@ -68,6 +68,19 @@ function createAuth() {
       // the client wrote (see lib/net/client-address.ts).
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
+    // Every way in is the app's own (its forms and actions call the library on the server, with
+    // their limits, Origin checks and rules): the library's public routes that would bypass them
+    // answer 404. A guest, for one, is created only by lib/server/platform/session.ts.
+    disabledPaths: [
+      "/sign-in/anonymous",
+      "/sign-up/email",
+      "/sign-in/email",
+      "/sign-in/username",
+      "/is-username-available",
+      "/update-user",
+      "/change-email",
+      "/delete-user",
+    ],
     // Guards /api/auth/* (the app's own forms are guarded by lib/server/platform/limits.ts).
     rateLimit: { enabled: true, storage: "database", window: 60, max: 100 },
     plugins: [
