@@ -44,17 +44,23 @@ export type Gap = {
   making?: Making;
 };
 
-/** A sentence cut short at `limit` (a clause boundary before it), marked with "…". */
-function shortened(text: string, limit: number | undefined): { text: string; cut: boolean } {
+/**
+ * A sentence cut short at `limit` (a clause boundary before it), marked with "…". As a
+ * statement, the lead of a list ("The walkway has three areas: …") is a whole claim of its
+ * own: it ends with a full stop and counts as uncut.
+ */
+function shortened(text: string, limit: number | undefined, asStatement = false): { text: string; cut: boolean } {
   if (limit === undefined || limit >= text.length) return { text, cut: false };
-  return { text: `${text.slice(0, limit).replace(/[\s:,;-]+$/u, "")}…`, cut: true };
+  const head = text.slice(0, limit);
+  const whole = asStatement && /:\s*$/u.test(head);
+  return { text: `${head.replace(/[\s:,;-]+$/u, "")}${whole ? "." : "…"}`, cut: !whole };
 }
 
 /** "Đúng/Sai" statements: the sentence as written and, when there is one, with a wrong value. */
 function trueFalse(ctx: Context, factId: string, d: Direction, sentenceId: string, span: Span, wrong: string | null, making: Making = {}, limit?: number): Built[] {
   const s = sentenceOf(ctx, sentenceId);
   if (!s) return [];
-  const short = shortened(s[d.prompt], limit);
+  const short = shortened(s[d.prompt], limit, true);
   const text = short.text;
   if (short.cut) making = { ...making, cut: true };
   const labels = TRUE_FALSE[d.prompt];

@@ -67,16 +67,18 @@ export const TRUE_FALSE: Record<Lang, { true: string; false: string }> = {
   en: { true: "True", false: "False" },
 };
 
-/** "X said: “…”" (a sentence) or "X used the words “…”" (a phrase), to judge true or false. */
 /** A quotation that is a sentence of its own (a capital first, several words), not a phrase
  * taken into the reporter's sentence ("học sinh “dám tháo tung mọi thứ…”"). */
 const isSentence = (quote: string) => /^\p{Lu}/u.test(quote.trim()) && quote.split(/\s+/).length > 6;
 
+/** "X said: “…”" (a sentence) or "X used the words “…”" (a phrase), to judge true or false.
+ * A quotation that ends its own sentence ("… every border.”") takes no second full stop. */
 export const saidStatement = (person: string, quote: string, lang: Lang) => {
   const long = isSentence(quote);
   const q = quote.replace(/[,;]\s*$/u, "");
-  if (lang === "vi") return long ? `${person} nói: “${q}”.` : `${person} đã nói đến “${q}”.`;
-  return long ? `${person} said: “${q}”.` : `${person} used the ${q.includes(" ") ? "words" : "word"} “${q}”.`;
+  const end = /[.!?…]$/u.test(q.trimEnd()) ? "" : ".";
+  if (lang === "vi") return long ? `${person} nói: “${q}”${end}` : `${person} đã nói đến “${q}”${end}`;
+  return long ? `${person} said: “${q}”${end}` : `${person} used the ${q.includes(" ") ? "words" : "word"} “${q}”${end}`;
 };
 
 /** "Who used the words…" for a phrase, "who said…" for a sentence. */

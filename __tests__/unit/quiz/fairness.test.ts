@@ -12,7 +12,7 @@ import { inCaseOf, normalizeAnswer, withoutRepeatedHead } from "@/lib/quiz/text"
 import type { Question, QuizArticle, QuizLanguage } from "@/lib/quiz/types";
 import { corpus } from "../../helpers/corpus";
 import { miniArticle } from "../../helpers/mini-article";
-import { seedArticle } from "../../helpers/quiz-articles";
+import { secondArticle, seedArticle } from "../../helpers/quiz-articles";
 
 const LANGUAGES: QuizLanguage[] = ["vi", "en", "cross"];
 const banks = (article: QuizArticle) => LANGUAGES.flatMap((l) => generateQuestionBank(article, l));
@@ -347,5 +347,22 @@ describe("how a statement names a person", () => {
     expect(said.some((q) => q.prompt.startsWith("Chị Nguyễn Thị Thu Trang nói: “"))).toBe(true);
     for (const q of said) expect(q.prompt).not.toMatch(/^Bà Nguyễn Thị Thu Trang/u);
     expect(saidStatement("Chị Trang", "Với khoản hỗ trợ này, nhà tôi bớt được nhiều tiền", "vi")).toBe("Chị Trang nói: “Với khoản hỗ trợ này, nhà tôi bớt được nhiều tiền”.");
+    // A quotation that ends its own sentence takes no second full stop after the quote mark.
+    expect(saidStatement("Do Minh Thinh", "We cannot build a shared digital economy while data is still stopped at every border.", "en")).toBe(
+      "Do Minh Thinh said: “We cannot build a shared digital economy while data is still stopped at every border.”",
+    );
+    expect(saidStatement("Lan", "Why would anyone wait for the next bus in this weather?", "en")).toBe("Lan said: “Why would anyone wait for the next bus in this weather?”");
+  });
+
+  it("states the lead of a list as a whole claim: a full stop, not a trailing ellipsis", () => {
+    const statements = banks(secondArticle)
+      .filter((q) => q.type === "true-false")
+      .map((q) => q.prompt)
+      .filter((p) => /three areas|four areas|ba khu|bốn khu/u.test(p));
+    expect(statements.length).toBeGreaterThan(0);
+    for (const p of statements) {
+      expect(p).not.toMatch(/…$/u);
+      expect(p).toMatch(/(areas|khu chức năng)\.$/u);
+    }
   });
 });
