@@ -75,8 +75,10 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   const invented = creation && fact.kind === "organization" && real.names.length < 3 ? inventedNames(fact.name[lang], lang, 3 - real.names.length) : [];
   const choice = { ...real, names: [...real.names, ...invented.map((n) => ({ vi: n, en: n }))] };
   // Another name beside a creation verb is nonsense; beside a role ("Thủ tướng X") or before
-  // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence.
-  const unswappable = creation || isTitle || dropAfter !== undefined || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
+  // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence. A
+  // place swapped in makes a claim about somewhere the article does not cover ("the salinity
+  // on the Vam Co Tay reached 68 km"): a reader cannot tell it is false, so places never are.
+  const unswappable = creation || isTitle || fact.kind === "place" || dropAfter !== undefined || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
   const wrong =
     creation && invented[0]
       ? { vi: invented[0], en: invented[0] }

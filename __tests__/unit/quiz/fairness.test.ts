@@ -365,4 +365,16 @@ describe("how a statement names a person", () => {
       expect(p).toMatch(/(areas|khu chức năng)\.$/u);
     }
   });
+
+  it("never makes a statement false by putting another place in: the article cannot disprove it", () => {
+    const articles = [...corpus.map((c) => c.article), secondArticle];
+    let places = 0;
+    for (const article of articles) {
+      const placeFacts = new Set(analyzeArticle(article).facts.flatMap((f) => (f.type === "entity" && f.kind === "place" ? [f.id] : [])));
+      places += placeFacts.size;
+      const swapped = banks(article).filter((q) => q.type === "true-false" && placeFacts.has(q.factId) && keyText(q) === (q.promptLanguage === "vi" ? "Sai" : "False"));
+      expect(swapped.map((q) => q.prompt)).toEqual([]);
+    }
+    expect(places).toBeGreaterThan(5);
+  });
 });
