@@ -2,7 +2,8 @@
 // cannot give the app: the socket's peer address. Every request gets the client address
 // decided here (lib/net/client-address.ts) in one header, overwriting whatever the client
 // sent under that name, so per-address limits cannot be dodged with a made-up
-// X-Forwarded-For. Options: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME).
+// X-Forwarded-For. Options: -p/--port (or PORT, default 3000), -H/--hostname (default:
+// every address).
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -12,10 +13,12 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Without -H the server listens on every address, IPv6 and IPv4, as `next start` does. (Not
+// from $HOSTNAME: shells and containers set it to the machine's own name.)
+const hostname = values.hostname;
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
-const app = next({ dev: false, hostname, port });
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -26,6 +29,6 @@ createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
   if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   void handle(req, res);
-}).listen(port, hostname, () => {
-  console.log(`Song Ngữ is serving http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+}).listen({ port, ...(hostname ? { host: hostname } : {}) }, () => {
+  console.log(`Song Ngữ is serving http://${hostname ?? "localhost"}:${port}`);
 });
