@@ -166,16 +166,19 @@ test("the roster's Remove takes a learner off the class, the code no longer lets
   const removed = teacher.getByTestId("removed-learners");
   await expect(removed.locator("summary")).toHaveText("Taken off the class (1)");
 
-  await join();
-  await expect(learner.locator("form [role=alert]")).toHaveText("Your teacher took you off this class. Ask them to let you back in.");
-  await expect(learner).toHaveURL(new RegExp(`/en/join/${code}$`));
+  // The join page says so at once, with no Join button to try.
+  await learner.goto(`/en/join/${code}`);
+  await expect(learner.locator("main p[role=alert]")).toHaveText("Your teacher took you off this class. Ask them to let you back in.");
+  await expect(learner.getByRole("button", { name: TEACHER_UI.en.joinSubmit })).toHaveCount(0);
 
   await removed.locator("summary").click();
   await removed.getByRole("button", { name: `Let ${username} back into the class` }).click();
   await expect(teacher.getByRole("heading", { name: "Learners (1)" })).toBeVisible();
   await expect(remove).toBeVisible();
   await expect(teacher.getByTestId("removed-learners")).toHaveCount(0);
-  await join();
-  await expect(learner).toHaveURL(/\/en\/assignments\?joined=/);
+  await learner.goto(`/en/join/${code}`);
+  await expect(learner.getByRole("main")).toContainText("You are already in this class.");
+  await learner.getByRole("link", { name: "Open my assignments" }).click();
+  await expect(learner).toHaveURL(/\/en\/assignments$/);
   await learnerContext.close();
 });

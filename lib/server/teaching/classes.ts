@@ -144,6 +144,13 @@ export async function findClassByCode(code: string) {
   return row ? { id: row.id, name: row.name, level: row.level, archived: row.archivedAt !== null, teacherName: row.teacher.name } : null;
 }
 
+/** Whether a learner is in the class already, was taken off it, or neither (null). */
+export async function membershipOf(actor: Actor, classId: string): Promise<"member" | "removed" | null> {
+  if (!isLearner(actor)) return null;
+  const row = await db().enrollment.findUnique({ where: { classId_userId: { classId, userId: actor.id } }, select: { removedAt: true } });
+  return row ? (row.removedAt ? "removed" : "member") : null;
+}
+
 export type JoinFailure = Failure<"code-unknown" | "class-archived" | "teachers-cannot-join" | "sign-up-first" | "removed-from-class">;
 
 /** Joins the class with this code (a member already in stays in). Only signed-up learners, and not one the teacher removed. */

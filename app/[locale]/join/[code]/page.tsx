@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
-import { findClassByCode } from "@/lib/server/teaching/classes";
+import { findClassByCode, membershipOf } from "@/lib/server/teaching/classes";
 import { clientIp, joinTryAllowed } from "@/lib/server/platform/limits";
 import { currentUser } from "@/lib/server/platform/session";
 import { classErrorLabels } from "../../classes/labels";
@@ -36,12 +36,19 @@ export default async function JoinCodePage({ params }: Props) {
 
   const back = encodeURIComponent(localizedPath(locale, `/join/${code}`));
   const signedUp = user && !user.isGuest;
+  const membership = user ? await membershipOf(user, klass.id) : null;
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold">{t("joinClass", { name: klass.name })}</h1>
       <p>{t("teacher", { name: klass.teacherName })}</p>
       {klass.archived ? (
         <p role="alert">{t("archived")}</p>
+      ) : membership === "removed" ? (
+        <p role="alert">{(await getTranslations("Errors"))("removed-from-class")}</p>
+      ) : membership === "member" ? (
+        <p>
+          {t("alreadyMember")} <LocaleLink href="/assignments">{t("openAssignments")}</LocaleLink>
+        </p>
       ) : signedUp ? (
         <JoinForm action={joinClassAction.bind(null, locale)} code={code} labels={{ code: t("code"), hint: t("codeHint"), submit: t("submit") }} errorLabels={await classErrorLabels()} />
       ) : (
