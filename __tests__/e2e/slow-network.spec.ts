@@ -7,9 +7,11 @@ test.describe.configure({ timeout: 60_000 });
 
 test("an option tapped before the page's code has loaded is saved once it has", async ({ page }) => {
   const attemptId = await startQuiz(page, "en", "test");
-  // The page again, its scripts held back three seconds: the form is there, its code is not.
+  // The page again, its scripts held back until the tap is made: the form is there, its code is not.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await held;
     await route.continue();
   });
   await page.goto(`/en/attempts/${attemptId}`, { waitUntil: "commit" });
@@ -18,6 +20,7 @@ test("an option tapped before the page's code has loaded is saved once it has", 
   const value = await first.getAttribute("value");
   // Nothing ran yet: the counter is still the server's.
   await expect(page.locator("[data-answered]")).toHaveAttribute("data-answered", "0");
+  release();
   await expect(page.locator("[data-answered]")).toHaveAttribute("data-answered", "1", { timeout: 20_000 });
   await waitForSave(page);
   await page.unrouteAll({ behavior: "ignoreErrors" });
