@@ -17,13 +17,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** A learner as the roster shows them: name, @username when it differs, and a line about them. */
-function LearnerLabel({ name, username, note }: { name: string; username: string | null; note: string }) {
+/** One learner on the roster (or its removed list): name, @username when it differs, a line
+ * about them, and the one button that acts on them. */
+function RosterRow(props: { name: string; username: string | null; note: string; action: (form: FormData) => Promise<void>; learnerId: string; button: string; buttonLabel: string; className: string }) {
+  const { name, username, note, action, learnerId, button, buttonLabel, className } = props;
   return (
-    <span>
-      <span className="font-medium">{name}</span> {username && username !== name && <span className="text-muted">@{username}</span>}
-      <span className="block text-sm text-muted">{note}</span>
-    </span>
+    <li className={`flex flex-wrap items-center justify-between gap-2 ${className}`} data-learner={username ?? name}>
+      <span>
+        <span className="font-medium">{name}</span> {username && username !== name && <span className="text-muted">@{username}</span>}
+        <span className="block text-sm text-muted">{note}</span>
+      </span>
+      <form action={action}>
+        <input type="hidden" name="learnerId" value={learnerId} />
+        <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={buttonLabel}>
+          {button}
+        </button>
+      </form>
+    </li>
   );
 }
 
@@ -116,15 +126,17 @@ export default async function ClassPage({ params }: Props) {
         ) : (
           <ul className="divide-y divide-line rounded border border-line">
             {klass.learners.map((l) => (
-              <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2" data-learner={l.username ?? l.name}>
-                <LearnerLabel name={l.name} username={l.username} note={t("joinedOn", { date: dateTime(l.joinedAt, { dateStyle: "medium" }) })} />
-                <form action={removeLearnerAction.bind(null, locale, klass.id)}>
-                  <input type="hidden" name="learnerId" value={l.id} />
-                  <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={t("removeLearner", { name: l.name })}>
-                    {t("remove")}
-                  </button>
-                </form>
-              </li>
+              <RosterRow
+                key={l.id}
+                name={l.name}
+                username={l.username}
+                note={t("joinedOn", { date: dateTime(l.joinedAt, { dateStyle: "medium" }) })}
+                action={removeLearnerAction.bind(null, locale, klass.id)}
+                learnerId={l.id}
+                button={t("remove")}
+                buttonLabel={t("removeLearner", { name: l.name })}
+                className="px-4 py-2"
+              />
             ))}
           </ul>
         )}
@@ -134,15 +146,17 @@ export default async function ClassPage({ params }: Props) {
             <p className="mt-2 text-sm text-muted">{t("removedIntro")}</p>
             <ul className="mt-2 divide-y divide-line">
               {klass.removedLearners.map((l) => (
-                <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-learner={l.username ?? l.name}>
-                  <LearnerLabel name={l.name} username={l.username} note={t("removedOn", { date: dateTime(l.removedAt, { dateStyle: "medium" }) })} />
-                  <form action={readmitLearnerAction.bind(null, locale, klass.id)}>
-                    <input type="hidden" name="learnerId" value={l.id} />
-                    <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={t("readmitLearner", { name: l.name })}>
-                      {t("readmit")}
-                    </button>
-                  </form>
-                </li>
+                <RosterRow
+                  key={l.id}
+                  name={l.name}
+                  username={l.username}
+                  note={t("removedOn", { date: dateTime(l.removedAt, { dateStyle: "medium" }) })}
+                  action={readmitLearnerAction.bind(null, locale, klass.id)}
+                  learnerId={l.id}
+                  button={t("readmit")}
+                  buttonLabel={t("readmitLearner", { name: l.name })}
+                  className="py-2"
+                />
               ))}
             </ul>
           </details>
