@@ -182,3 +182,66 @@ test("the roster's Remove takes a learner off the class, the code no longer lets
   await expect(learner).toHaveURL(/\/en\/assignments$/);
   await learnerContext.close();
 });
+
+test("right answers withheld until the last attempt: the first results say only what was wrong, the retake asks other questions, the last shows them", async ({ page: teacher, browser }) => {
+  const ui = TEACHER_UI.en;
+  await signUpTeacher(teacher, "en", "Ms. Thu");
+  await teacher.getByLabel(ui.className).fill(`Review ${Date.now().toString(36)}`);
+  await teacher.getByRole("button", { name: ui.createClass }).click();
+  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+  await teacher.getByRole("link", { name: ui.assign }).click();
+  await teacher.getByLabel(ui.readPercent).fill("0");
+  await teacher.getByLabel(ui.attempts).fill("2");
+  await teacher.getByLabel(ui.fiveQuestions).check();
+  await teacher.getByLabel(ui.testMode).check();
+  // "After the last attempt" is the default; "after the due date" wants a due date.
+  await expect(teacher.getByLabel(/^After their last attempt/)).toBeChecked();
+  await teacher.getByLabel("After the due date").check();
+  await teacher.getByRole("button", { name: ui.next }).click();
+  await expect(teacher.getByText("Set a due date to show the right answers after it.")).toBeVisible();
+  await teacher.getByLabel(/^After their last attempt/).check();
+  await teacher.getByRole("button", { name: ui.next }).click();
+  await expect(teacher).toHaveURL(/\/en\/classes\/[a-z0-9]+\/assignments\/(?!new$)[a-z0-9]+$/);
+  await expect(teacher.getByTestId("answer-review")).toContainText("Shown after the last attempt");
+  await teacher.getByRole("button", { name: ui.publish }).click();
+  await expect(teacher.getByTestId("learner-table").or(teacher.getByTestId("dashboard-summary"))).toBeVisible();
+
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await signUpLearner(learner, "en", "review");
+  await learner.goto(`/en/join/${code}`);
+  await learner.getByRole("button", { name: ui.joinSubmit }).click();
+  await learner.locator("[data-assignment]").first().getByRole("link").first().click();
+  await expect(learner.getByTestId("answer-review")).toContainText("Shown after the last attempt");
+
+  /** Takes the quiz without answering (every question wrong) and returns its prompts. */
+  const takeBlank = async (button: string) => {
+    await learner.getByRole("button", { name: button }).click();
+    await expect(learner).toHaveURL(/\/en\/attempts\/[a-z0-9]+$/);
+    await expect(learner.locator("[data-attempt]")).toBeVisible();
+    const prompts = await learner.locator("[data-question-type] p[id$=-prompt]").allTextContents();
+    learner.once("dialog", (dialog) => void dialog.accept());
+    await learner.getByRole("button", { name: ui.submit }).click();
+    await expect(learner.getByTestId("score")).toContainText("0/5");
+    return prompts;
+  };
+  const first = await takeBlank(ui.takeQuiz);
+  await expect(learner.getByTestId("answers-withheld")).toHaveText(
+    "Your teacher shows the right answers after your last attempt. You can see which of your answers were right.",
+  );
+  await expect(learner.locator("[data-withheld=last]")).toHaveCount(5);
+  await expect(learner.getByText(/^Answer: /)).toHaveCount(0);
+  await expect(learner.getByRole("button", { name: /Practise my mistakes/ })).toHaveCount(0);
+
+  await learner.getByRole("link", { name: "Back to the assignment" }).click();
+  const second = await takeBlank("Try the quiz again");
+  // The retake asks the same facts, several of them in other questions.
+  expect(second.filter((prompt) => !first.includes(prompt)).length).toBeGreaterThanOrEqual(1);
+  await expect(learner.getByTestId("answers-withheld")).toHaveCount(0);
+  await expect(learner.locator("[data-withheld]")).toHaveCount(0);
+  await expect(learner.locator('[data-verdict="incorrect"]')).toHaveCount(5);
+  // Every question now says what was right (a matching question says it pair by pair).
+  expect(await learner.getByText(/^Answer: /).count()).toBeGreaterThanOrEqual(5);
+  expect(await axeViolations(learner)).toEqual([]);
+  await learnerContext.close();
+});

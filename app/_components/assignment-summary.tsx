@@ -6,7 +6,7 @@ export const DUE_FORMAT = { dateStyle: "full", timeStyle: "short" } as const;
 
 /** What an assignment asks for, as a short list (the teacher's page and the learner's). `due`: the
  * due date as the page formats it for its user (their time zone), or null for none. */
-export async function AssignmentSummary({ settings, due }: { settings: Omit<AssignmentSettings, "questionIds" | "disabledQuestionIds">; due: string | null }) {
+export async function AssignmentSummary({ settings, due }: { settings: Omit<AssignmentSettings, "questionIds" | "disabledQuestionIds" | "retakeQuestionIds">; due: string | null }) {
   const [t, quiz] = await Promise.all([getTranslations("AssignmentSummary"), getTranslations("Quiz")]);
   const language = { vi: quiz("languageVi"), en: quiz("languageEn"), cross: quiz("languageCross") }[settings.quizLanguage];
   const mode = settings.feedbackMode === "test" ? quiz("feedbackTest") : quiz("feedbackImmediate");
@@ -25,6 +25,15 @@ export async function AssignmentSummary({ settings, due }: { settings: Omit<Assi
           ? t("quizDetails", { count: settings.quizLength, pass: Math.round(settings.passMark * 100), attempts: settings.attemptsAllowed, language, mode })
           : t("noQuiz")}
       </dd>
+      {settings.quizRequired && (
+        <>
+          <dt className="font-semibold">{t("rightAnswers")}</dt>
+          <dd data-testid="answer-review">
+            {t(`review-${settings.reviewAnswers}`)}
+            {settings.attemptsAllowed > 1 && <span className="block text-sm text-muted">{t("retakes")}</span>}
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

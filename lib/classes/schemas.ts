@@ -6,6 +6,7 @@ import { LineText, ParagraphText } from "@/lib/validation/text";
 import { localDateTime } from "@/lib/validation/dates";
 import { Slug } from "@/lib/validation/ids";
 import { feedbackModeSchema, QuizLengthSchema, quizLanguageSchema } from "@/lib/validation/quiz-settings";
+import { ANSWER_REVIEWS } from "./answer-review";
 import { joinCodeShape, normalizeJoinCode } from "./join-code";
 import { zonedTimeToUtc } from "./zoned-time";
 
@@ -22,6 +23,7 @@ export type ClassErrorKey =
   | "nothingRequired"
   | "passMarkRange"
   | "attemptsRange"
+  | "reviewNeedsDue"
   | "settingsInvalid";
 
 const checkbox = z.union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined(), z.null()]).transform((v) => v === "on" || v === "true");
@@ -64,6 +66,8 @@ export const AssignmentInput = z
     passMark: z.coerce.number("passMarkRange").int("passMarkRange").min(0, "passMarkRange").max(100, "passMarkRange"),
     attemptsAllowed: z.coerce.number("attemptsRange").int("attemptsRange").min(1, "attemptsRange").max(10, "attemptsRange"),
     guidedReading: checkbox,
+    /** Not sent (an older form): after the last attempt. */
+    reviewAnswers: z.preprocess((v) => (v === "" || v == null ? "last" : v), z.enum(ANSWER_REVIEWS, "settingsInvalid")),
   })
   .transform((v, ctx) => {
     let dueAt: Date | null = null;
@@ -71,6 +75,7 @@ export const AssignmentInput = z
       dueAt = zonedTimeToUtc(v.dueAt, v.timeZone);
       if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueInvalid" });
     }
+    if (v.reviewAnswers === "due" && !v.dueAt) ctx.addIssue({ code: "custom", path: ["reviewAnswers"], message: "reviewNeedsDue" });
     if (v.readPercent === 0 && !v.quizRequired) ctx.addIssue({ code: "custom", path: ["readPercent"], message: "nothingRequired" });
     return {
       articleSlug: v.articleSlug,
@@ -84,6 +89,7 @@ export const AssignmentInput = z
       passMark: v.passMark / 100,
       attemptsAllowed: v.attemptsAllowed,
       guidedReading: v.guidedReading,
+      reviewAnswers: v.reviewAnswers,
     };
   });
 export type AssignmentInput = z.infer<typeof AssignmentInput>;

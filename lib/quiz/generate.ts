@@ -194,6 +194,58 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
 }
 
 /**
+ * Questions for an assignment's retakes, fixed with its first quiz (`first`, bank ids): retake k
+ * asks the same facts as the first quiz, slot by slot, so the class's results still compare
+ * fact with fact, but in another question of the bank where it has one — a learner who saw the
+ * first quiz's answers cannot score by remembering which option was right. Each slot takes the
+ * question of its fact used least so far in earlier quizzes (good ones before flagged ones,
+ * then by quality) that shows no other answer of its quiz; a fact the bank asks only one way
+ * keeps its question. Returns `retakes` lists of ids, each as long as `first`.
+ */
+export function retakeQuestions(article: QuizArticle, language: QuizLanguage, first: readonly string[], retakes: number, exclude: readonly string[] = []): string[][] {
+  const bank = generateQuestionBank(article, language);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const off = new Set(exclude);
+  const slots = first.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
+  const variants = slots.map((q) => bank.filter((o) => o.factId === q.factId && (o.id === q.id || !off.has(o.id))));
+  const used = new Map<string, number>(slots.map((q) => [q.id, 1]));
+  const clash = (q: Question, c: Question) => {
+    return answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(visibleText(q), a));
+  };
+  const out: string[][] = [];
+  for (let k = 0; k < retakes; k++) {
+    const chosen: Question[] = [];
+    slots.forEach((slot, i) => {
+      const ranked = [...variants[i]!].sort(
+        (a, b) =>
+          (used.get(a.id) ?? 0) - (used.get(b.id) ?? 0) ||
+          Number(b.quality >= FLAG_THRESHOLD) - Number(a.quality >= FLAG_THRESHOLD) ||
+          b.quality - a.quality,
+      );
+      chosen.push(ranked.find((q) => !chosen.some((c) => clash(q, c))) ?? slot);
+    });
+    // A slot that found nothing fitting kept its first question, which may show a new answer
+    // of an earlier slot: put changed questions back to the first quiz's (which shows no
+    // answer of its own) until no two clash.
+    for (let repaired = true; repaired; ) {
+      repaired = false;
+      for (let i = 0; i < chosen.length && !repaired; i++) {
+        for (let j = 0; j < chosen.length && !repaired; j++) {
+          if (i === j || !clash(chosen[i]!, chosen[j]!)) continue;
+          const back = chosen[j] !== slots[j] ? j : chosen[i] !== slots[i] ? i : -1;
+          if (back < 0) continue; // two of the first quiz's own: nothing to put back
+          chosen[back] = slots[back]!;
+          repaired = true;
+        }
+      }
+    }
+    for (const q of chosen) used.set(q.id, (used.get(q.id) ?? 0) + 1);
+    out.push(chosen.map((q) => q.id));
+  }
+  return out;
+}
+
+/**
  * The bank's questions with these ids (a class assignment's fixed questions), in an order and
  * with options shuffled by the seed, so each attempt looks fresh but asks the same things.
  * Ids no longer in the bank are left out.

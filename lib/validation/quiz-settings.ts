@@ -1,6 +1,7 @@
 // The settings a quiz is made with, shared by the learner's "start a quiz" form, assignments
 // and the rows they are stored in. Pure zod.
 import { z } from "zod";
+import { ANSWER_REVIEWS } from "@/lib/classes/answer-review";
 
 export const QUIZ_LENGTHS = [5, 10, 20] as const;
 export type QuizLength = (typeof QUIZ_LENGTHS)[number];
@@ -23,6 +24,7 @@ export const StoredAssignmentSettings = z.object({
   passMark: z.number(),
   attemptsAllowed: z.number(),
   guidedReading: z.boolean(),
+  reviewAnswers: z.enum(ANSWER_REVIEWS).catch("last"),
   dueAt: z.date().nullable(),
   instructions: z.string(),
 });

@@ -88,6 +88,7 @@ const ASSIGNMENT_FIELDS = [
   "passMark",
   "attemptsAllowed",
   "guidedReading",
+  "reviewAnswers",
 ] as const;
 
 /** Saves a draft assignment and opens its question preview. */

@@ -14,6 +14,7 @@ const KEYS: ClassErrorKey[] = [
   "nothingRequired",
   "passMarkRange",
   "attemptsRange",
+  "reviewNeedsDue",
   "settingsInvalid",
 ];
 

@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/fill";
 import { sentenceAnchor } from "@/lib/content/ids";
 import type { GradeNote } from "@/lib/quiz/types";
-import type { Feedback, Hint } from "@/lib/server/learning/quiz-types";
+import type { Verdict } from "@/lib/server/learning/quiz-types";
 
 export type FeedbackLabels = {
   correct: string;
@@ -12,14 +12,25 @@ export type FeedbackLabels = {
   evidence: string;
   showInArticle: string;
   explanation: string;
+  /** A wrong answer whose right answer the teacher does not show yet, or never. */
+  withheld: string;
+  withheldNever: string;
   notes: Record<GradeNote, string>;
 };
 
-type Props = { feedback: Feedback | Hint; labels: FeedbackLabels; uiLocale: "vi" | "en"; slug: string };
+type Props = { feedback: Verdict; labels: FeedbackLabels; uiLocale: "vi" | "en"; slug: string };
 
 /** The verdict on one answer with its evidence: the source sentences in both languages, each
  * linking to the reader at that sentence. Shared by the player, the results and reviews. */
 export function FeedbackView({ feedback, labels, uiLocale, slug }: Props) {
+  if ("withheld" in feedback) {
+    return (
+      <div className="space-y-1 rounded border-l-4 border-red-600 bg-red-50 p-3 dark:bg-red-950/40" data-verdict="incorrect" data-withheld={feedback.withheld}>
+        <p className="font-semibold">{feedback.points > 0 ? fill(labels.partial, { percent: Math.round(feedback.points * 100) }) : labels.incorrect}</p>
+        <p className="text-sm">{feedback.withheld === "never" ? labels.withheldNever : labels.withheld}</p>
+      </div>
+    );
+  }
   const final = "expected" in feedback;
   const partial = final && !feedback.correct && feedback.points > 0;
   return (

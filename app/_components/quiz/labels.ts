@@ -14,6 +14,8 @@ export async function feedbackLabels(): Promise<FeedbackLabels> {
     evidence: t("evidence"),
     showInArticle: t("showInArticle"),
     explanation: t("explanation"),
+    withheld: t("withheld"),
+    withheldNever: t("withheldNever"),
     notes: {
       "missing-diacritics": t("notes.missing-diacritics", { answer: "{answer}" }),
       typo: t("notes.typo", { answer: "{answer}" }),

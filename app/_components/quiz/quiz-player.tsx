@@ -3,7 +3,7 @@ import { fill } from "@/lib/i18n/fill";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Response } from "@/lib/quiz/types";
-import type { Feedback, Hint, PlayerAttempt } from "@/lib/server/learning/quiz-types";
+import type { PlayerAttempt, Verdict } from "@/lib/server/learning/quiz-types";
 import { FeedbackView, type FeedbackLabels } from "./feedback-view";
 import { answersInForm } from "./answers-in-form";
 import { QuestionInput, type InputLabels } from "./question-input";
@@ -44,7 +44,7 @@ async function post(url: string, body: unknown): Promise<globalThis.Response> {
 export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
   const router = useRouter();
   const [responses, setResponses] = useState<Record<string, Response | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.response])));
-  const [feedback, setFeedback] = useState<Record<string, Feedback | Hint | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.feedback])));
+  const [feedback, setFeedback] = useState<Record<string, Verdict | null>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.feedback])));
   const [checks, setChecks] = useState<Record<string, number>>(() => Object.fromEntries(attempt.questions.map((q) => [q.id, q.checks])));
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -79,7 +79,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
       setError(body?.message ?? labels.error);
       return;
     }
-    const result = (await res.json()) as Feedback | Hint;
+    const result = (await res.json()) as Verdict;
     setFeedback((f) => ({ ...f, [questionId]: result }));
     setChecks((c) => ({ ...c, [questionId]: (c[questionId] ?? 0) + 1 }));
   };
@@ -122,7 +122,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
       <ol className="space-y-8">
         {attempt.questions.map((q, index) => {
           const fb = feedback[q.id];
-          const final = !!fb && ("expected" in fb || fb.correct);
+          const final = !!fb && ("expected" in fb || "withheld" in fb || fb.correct);
           const id = `q-${q.id}`;
           return (
             <li key={q.id} id={id} className="panel space-y-4" data-question-type={q.type}>

@@ -4,15 +4,46 @@ import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { QuizLanguage, Response } from "@/lib/quiz/types";
 import { newCardState } from "@/lib/review/schedule";
 import { db } from "@/lib/server/platform/db";
+import { Prisma } from "@/generated/prisma/client";
 import type { ErrorCode, Failure } from "@/lib/server/platform/errors";
-import type { Feedback, Hint, PlayerAttempt } from "./quiz-types";
+import type { Feedback, PlayerAttempt, Verdict, Withheld } from "./quiz-types";
+import { ANSWER_REVIEWS, answersWithheld, type AnswerReview } from "@/lib/classes/answer-review";
 import { readStoredPrompt, readStoredResponse } from "@/lib/server/platform/stored-json";
 import { feedbackFor, fitsQuestion, readKey, readPrompt, type StoredQuestion } from "./stored-questions";
 
-export type { Feedback, Hint, PlayerAttempt, PlayerQuestion } from "./quiz-types";
+export type { Feedback, Hint, PlayerAttempt, PlayerQuestion, Verdict } from "./quiz-types";
 
 // A learner's attempt: reading it, answering, checking (immediate mode) and submitting. Every
 // function takes the user id and finds nothing for anyone else's attempt.
+
+type Reader = Pick<ReturnType<typeof db>, "assignment" | "attempt">;
+
+/**
+ * Why the right answers of an assignment's quiz are not shown to this learner now (the
+ * teacher's review option, lib/classes/answer-review.ts), or null when they are — and always
+ * for a quiz of their own. Checked on the server for every view, check and practice quiz.
+ */
+export async function answersWithheldFor(
+  userId: string,
+  assignmentId: string | null,
+  now = new Date(),
+  reader: Reader = db(),
+): Promise<{ withheld: Withheld["withheld"] | null; dueAt: Date | null }> {
+  if (!assignmentId) return { withheld: null, dueAt: null };
+  const [assignment, attemptsUsed] = await Promise.all([
+    reader.assignment.findUnique({ where: { id: assignmentId }, select: { reviewAnswers: true, attemptsAllowed: true, dueAt: true } }),
+    reader.attempt.count({ where: { userId, status: "submitted", quiz: { assignmentId } } }),
+  ]);
+  // An assignment deleted since keeps its learners' quizzes as their own.
+  if (!assignment) return { withheld: null, dueAt: null };
+  const review = (ANSWER_REVIEWS as readonly string[]).includes(assignment.reviewAnswers) ? (assignment.reviewAnswers as AnswerReview) : "last";
+  return { withheld: answersWithheld({ review, attemptsUsed, attemptsAllowed: assignment.attemptsAllowed, dueAt: assignment.dueAt, now }), dueAt: assignment.dueAt };
+}
+
+/** A wrong final answer as the learner may see it: the full feedback, or only the verdict. */
+function finalVerdict(feedback: Feedback, withheld: Withheld["withheld"] | null): Feedback | Withheld {
+  return withheld && !feedback.correct ? { correct: false, points: feedback.points, withheld } : feedback;
+}
 
 async function loadAttempt(userId: string, attemptId: string) {
   return db().attempt.findFirst({
@@ -38,9 +69,10 @@ async function loadAttempt(userId: string, attemptId: string) {
  * for checked questions in immediate mode, their feedback. Answer keys stay here until the
  * attempt is submitted or the question checked. Null for anyone but the owner.
  */
-export async function getAttemptForPlayer(userId: string, attemptId: string): Promise<PlayerAttempt | null> {
+export async function getAttemptForPlayer(userId: string, attemptId: string, now = new Date()): Promise<PlayerAttempt | null> {
   const attempt = await loadAttempt(userId, attemptId);
   if (!attempt) return null;
+  const { withheld, dueAt } = await answersWithheldFor(userId, attempt.quiz.assignmentId, now);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   const submitted = attempt.status === "submitted";
   return {
@@ -55,18 +87,20 @@ export async function getAttemptForPlayer(userId: string, attemptId: string): Pr
     questionCount: attempt.questionCount,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
+    answersWithheld: submitted ? withheld : null,
+    dueAt,
     questions: attempt.quiz.questions.map((q) => {
       const answer = answers.get(q.id);
       // After submitting, the answer shown is the one that scored (the first try in immediate mode).
       const response = readStoredResponse((submitted ? answer?.firstResponse : null) ?? answer?.response ?? null);
       const checks = answer?.checks ?? 0;
-      let feedback: Feedback | Hint | null = null;
+      let feedback: Verdict | null = null;
       if (submitted) {
-        feedback = feedbackFor(readKey(q), response, answer?.points ?? 0);
+        feedback = finalVerdict(feedbackFor(readKey(q), response, answer?.points ?? 0), withheld);
       } else if (checks > 0) {
         const key = readKey(q);
         const final = checks >= 2 || answer?.correct === true;
-        feedback = final ? feedbackFor(key, response, answer?.points ?? 0) : { correct: false, sources: key.question.sources };
+        feedback = final ? finalVerdict(feedbackFor(key, response, answer?.points ?? 0), withheld) : { correct: false, sources: key.question.sources };
       }
       return { ...readPrompt(q), id: q.id, response, checks, feedback };
     }),
@@ -82,15 +116,15 @@ async function openQuestion(
   userId: string,
   attemptId: string,
   questionId: string,
-): Promise<{ error: "not-found" | "submitted" } | { question: StoredQuestion; feedbackMode: FeedbackMode }> {
+): Promise<{ error: "not-found" | "submitted" } | { question: StoredQuestion; feedbackMode: FeedbackMode; assignmentId: string | null }> {
   const attempt = await db().attempt.findFirst({
     where: { id: attemptId, userId },
-    select: { status: true, quiz: { select: { feedbackMode: true, questions: { where: { id: questionId } } } } },
+    select: { status: true, quiz: { select: { feedbackMode: true, assignmentId: true, questions: { where: { id: questionId } } } } },
   });
   const question = attempt?.quiz.questions[0];
   if (!attempt || !question) return { error: "not-found" };
   if (attempt.status !== "in_progress") return { error: "submitted" };
-  return { question, feedbackMode: attempt.quiz.feedbackMode as FeedbackMode };
+  return { question, feedbackMode: attempt.quiz.feedbackMode as FeedbackMode, assignmentId: attempt.quiz.assignmentId };
 }
 
 /** Why a question could not be answered: the attempt is closed, or not the learner's (or no such question). */
@@ -128,7 +162,7 @@ export async function checkAnswer(
   attemptId: string,
   questionId: string,
   response: Response,
-): Promise<{ feedback: Feedback | Hint } | Failure<AnswerError>> {
+): Promise<{ feedback: Verdict } | Failure<AnswerError>> {
   const open = await openQuestion(userId, attemptId, questionId);
   if ("error" in open) return { error: open.error };
   if (open.feedbackMode !== "immediate") return { error: "not-immediate" };
@@ -136,6 +170,7 @@ export async function checkAnswer(
   const key = readKey(open.question);
   const json = JSON.stringify(response);
   const where = { attemptId_questionId: { attemptId, questionId } };
+  const { withheld } = await answersWithheldFor(userId, open.assignmentId);
   return db().$transaction(async (tx) => {
     const existing = await tx.answer.findUnique({ where });
     const checks = existing?.checks ?? 0;
@@ -148,7 +183,7 @@ export async function checkAnswer(
     }
     // The second try shows the answer; the points of the first stay.
     await tx.answer.update({ where, data: { response: json, checks: 2 } });
-    return { feedback: { ...feedbackFor(key, response, existing?.points ?? 0) } };
+    return { feedback: finalVerdict(feedbackFor(key, response, existing?.points ?? 0), withheld) };
   });
 }
 
@@ -164,7 +199,7 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     const claimed = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: "in_progress" }, data: { status: "submitted", submittedAt: now } });
     const attempt = await tx.attempt.findFirst({
       where: { id: attemptId, userId },
-      select: { score: true, questionCount: true, articleId: true, answers: true, quiz: { select: { feedbackMode: true, questions: true } } },
+      select: { score: true, questionCount: true, articleId: true, answers: true, quiz: { select: { feedbackMode: true, assignmentId: true, questions: true } } },
     });
     if (!attempt) return { error: "not-found" as const };
     if (claimed.count === 0) return { status: "already-submitted" as const, score: attempt.score ?? 0, questionCount: attempt.questionCount };
@@ -193,17 +228,54 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     if (graded.length > 0) await tx.answer.createMany({ data: graded });
     await tx.attempt.update({ where: { id: attemptId }, data: { score } });
 
-    // Every missed fact becomes a review card (an existing card keeps its schedule).
-    const known = await tx.reviewCard.findMany({
-      where: { userId, kind: "fact", direction: "", subjectId: { in: [...missedFacts] } },
-      select: { subjectId: true },
-    });
-    const have = new Set(known.map((c) => c.subjectId));
-    const card = newCardState(now);
-    const cards = [...missedFacts]
-      .filter((factId) => !have.has(factId))
-      .map((factId) => ({ userId, articleId: attempt.articleId, kind: "fact", subjectId: factId, direction: "", ...card }));
-    if (cards.length > 0) await tx.reviewCard.createMany({ data: cards });
+    // Every missed fact becomes a review card (an existing card keeps its schedule) — unless the
+    // teacher withholds the right answers for now: a card shows the fact, so the cards come
+    // when the answers do (with the facts missed in the assignment's earlier attempts).
+    const { withheld } = await answersWithheldFor(userId, attempt.quiz.assignmentId, now, tx);
+    if (!withheld) {
+      const earlier = attempt.quiz.assignmentId ? await missedInAssignment(tx, userId, attempt.quiz.assignmentId) : [];
+      await addFactCards(tx, userId, attempt.articleId, [...missedFacts, ...earlier], now);
+    }
     return { status: "submitted" as const, score, questionCount: attempt.questionCount };
   });
+}
+
+type CardWriter = Pick<ReturnType<typeof db>, "reviewCard" | "answer">;
+
+/** The facts missed in the learner's submitted attempts at an assignment's quiz. */
+async function missedInAssignment(tx: CardWriter, userId: string, assignmentId: string): Promise<string[]> {
+  const rows = await tx.answer.findMany({
+    where: { correct: false, attempt: { userId, status: "submitted", quiz: { assignmentId } } },
+    select: { question: { select: { factId: true } } },
+  });
+  return rows.map((r) => r.question.factId);
+}
+
+/** New review cards for the facts that have none yet. */
+async function addFactCards(tx: CardWriter, userId: string, articleId: string, factIds: string[], now: Date): Promise<void> {
+  const wanted = [...new Set(factIds)];
+  if (wanted.length === 0) return;
+  const known = await tx.reviewCard.findMany({ where: { userId, kind: "fact", direction: "", subjectId: { in: wanted } }, select: { subjectId: true } });
+  const have = new Set(known.map((c) => c.subjectId));
+  const card = newCardState(now);
+  const cards = wanted.filter((factId) => !have.has(factId)).map((factId) => ({ userId, articleId, kind: "fact", subjectId: factId, direction: "", ...card }));
+  if (cards.length > 0) await tx.reviewCard.createMany({ data: cards });
+}
+
+/**
+ * The review cards of an assignment's missed facts, once its right answers are shown (after
+ * the due date, say, with no submit to make them): called when the learner opens a result.
+ * Writes only when a card is missing; a view racing another may find its cards just made.
+ */
+export async function releaseAssignmentCards(userId: string, attempt: Pick<PlayerAttempt, "assignmentId" | "answersWithheld" | "status">, now = new Date()): Promise<void> {
+  if (!attempt.assignmentId || attempt.answersWithheld || attempt.status !== "submitted") return;
+  const assignmentId = attempt.assignmentId;
+  const article = await db().assignment.findUnique({ where: { id: assignmentId }, select: { articleId: true } });
+  if (!article) return;
+  const missed = await missedInAssignment(db(), userId, assignmentId);
+  try {
+    await addFactCards(db(), userId, article.articleId, missed, now);
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+  }
 }

@@ -17,12 +17,19 @@ export type Feedback = {
 /** Immediate mode, after a first wrong try: the evidence, but not the answer yet. */
 export type Hint = { correct: false; sources: { id: string; vi: string; en: string }[] };
 
+/** A wrong final answer while the assignment's teacher withholds the right answers: why they are
+ * not shown (lib/classes/answer-review.ts), and the points (a partly right match or order). */
+export type Withheld = { correct: false; points: number; withheld: "last" | "due" | "never" };
+
+/** What a question shows once checked or submitted. */
+export type Verdict = Feedback | Hint | Withheld;
+
 export type PlayerQuestion = PublicQuestion & {
   id: string;
   response: Response | null;
   checks: number;
   /** Immediate mode: what the last check showed. Never set for unchecked questions. */
-  feedback: Feedback | Hint | null;
+  feedback: Verdict | null;
 };
 
 export type PlayerAttempt = {
@@ -39,5 +46,8 @@ export type PlayerAttempt = {
   questionCount: number;
   startedAt: Date;
   submittedAt: Date | null;
+  /** An assignment whose right answers are not shown yet: why, and its due date. */
+  answersWithheld: Withheld["withheld"] | null;
+  dueAt: Date | null;
 };
 

@@ -8,6 +8,7 @@ import type { Question, QuizArticle, QuizLanguage } from "@/lib/quiz/types";
 import { getArticle } from "./articles";
 import { db } from "@/lib/server/platform/db";
 import { quizArticleFromView } from "./quiz-articles";
+import { answersWithheldFor } from "./attempts";
 
 // Quizzes: generating and storing one for a learner, and what a finished attempt leads to
 // (retry with the same settings, practise the facts missed).
@@ -78,7 +79,8 @@ export async function startQuiz(userId: string, options: StartOptions): Promise<
   return quiz.attempt?.id ?? null;
 }
 
-/** The facts the learner got wrong in a submitted attempt (for "practise my mistakes"). */
+/** The facts the learner got wrong in a submitted attempt (for "practise my mistakes"); null
+ * while the attempt's assignment withholds its right answers. */
 export async function missedFacts(userId: string, attemptId: string): Promise<{ slug: string; language: QuizLanguage; factIds: string[] } | null> {
   // Submitting writes a graded answer for every question (unanswered ones too), so the
   // missed facts are those of the answers not marked correct.
@@ -86,10 +88,12 @@ export async function missedFacts(userId: string, attemptId: string): Promise<{ 
     where: { id: attemptId, userId, status: "submitted" },
     select: {
       answers: { where: { correct: false }, select: { question: { select: { factId: true } } } },
-      quiz: { select: { language: true, article: { select: { slug: true } } } },
+      quiz: { select: { language: true, assignmentId: true, article: { select: { slug: true } } } },
     },
   });
   if (!attempt) return null;
+  // Practising the facts missed would show the answers the teacher withholds for now.
+  if ((await answersWithheldFor(userId, attempt.quiz.assignmentId)).withheld) return null;
   const factIds = [...new Set(attempt.answers.map((a) => a.question.factId))];
   return { slug: attempt.quiz.article.slug, language: attempt.quiz.language as QuizLanguage, factIds };
 }

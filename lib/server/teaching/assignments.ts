@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { AssignmentInput } from "@/lib/classes/schemas";
-import { generateQuestionBank, generateQuiz } from "@/lib/quiz/generate";
+import { generateQuestionBank, generateQuiz, retakeQuestions } from "@/lib/quiz/generate";
 import { grade } from "@/lib/quiz/grade";
 import { isFlagged } from "@/lib/quiz/quality";
 import type { QualityFlag, Question, QuizLanguage } from "@/lib/quiz/types";
@@ -20,10 +20,25 @@ const ownAssignment = (actor: Actor, id: string) => ({ id, class: { teacherId: a
 
 const QuestionIds = z.array(z.string());
 const strings = (json: string): string[] => readStoredJson(QuestionIds, json, []);
+const lists = (json: string): string[][] => readStoredJson(z.array(QuestionIds), json, []);
+
+type StoredRow = Record<keyof z.infer<typeof StoredAssignmentSettings>, unknown> & { questionIds: string; disabledQuestionIds: string; retakeQuestionIds: string };
 
 /** Reads a stored assignment's settings into plain values (unknown stored values read as defaults). */
-export function assignmentSettings(row: Record<keyof z.infer<typeof StoredAssignmentSettings>, unknown> & { questionIds: string; disabledQuestionIds: string }) {
-  return { ...StoredAssignmentSettings.parse(row), questionIds: strings(row.questionIds), disabledQuestionIds: strings(row.disabledQuestionIds) };
+export function assignmentSettings(row: StoredRow) {
+  return {
+    ...StoredAssignmentSettings.parse(row),
+    questionIds: strings(row.questionIds),
+    disabledQuestionIds: strings(row.disabledQuestionIds),
+    retakeQuestionIds: lists(row.retakeQuestionIds),
+  };
+}
+
+/** The bank ids asked in a learner's attempt number `used + 1`: the first quiz, then each
+ * retake's questions in turn (over again when there are more attempts than retake lists). */
+export function questionsForAttempt(settings: Pick<AssignmentSettings, "questionIds" | "retakeQuestionIds">, used: number): string[] {
+  const forms = [settings.questionIds, ...settings.retakeQuestionIds.filter((f) => f.length > 0)];
+  return forms[used % forms.length]!;
 }
 export type AssignmentSettings = ReturnType<typeof assignmentSettings>;
 
@@ -52,6 +67,7 @@ export async function createAssignment(actor: Actor, classId: string, input: Ass
       passMark: input.passMark,
       attemptsAllowed: input.attemptsAllowed,
       guidedReading: input.guidedReading,
+      reviewAnswers: input.reviewAnswers,
       disabledQuestionIds: JSON.stringify(flagged),
     },
     select: { id: true },
@@ -134,10 +150,20 @@ export async function assignmentBank(actor: Actor, assignmentId: string): Promis
   return [...views.filter((v) => v.flagged).sort((a, b) => a.quality - b.quality), ...views.filter((v) => !v.flagged)];
 }
 
-/** The questions every learner of a published assignment is asked, in bank order, with answers. */
-export async function assignmentQuestions(assignment: TeacherAssignment): Promise<BankQuestionView[]> {
-  const ids = new Set(assignment.settings.questionIds);
-  return (await bankFor(assignment.article.slug, assignment.settings.quizLanguage)).filter((q) => ids.has(q.id)).map((q) => bankView(q, true));
+/** The questions every learner of a published assignment is asked first, in bank order, with
+ * answers, each with the other questions its fact is asked as in retakes. */
+export async function assignmentQuestions(assignment: TeacherAssignment): Promise<(BankQuestionView & { retakes: BankQuestionView[] })[]> {
+  const { questionIds, retakeQuestionIds } = assignment.settings;
+  const bank = await bankFor(assignment.article.slug, assignment.settings.quizLanguage);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const slots = new Map(questionIds.map((id, slot) => [id, slot]));
+  return bank
+    .filter((q) => slots.has(q.id))
+    .map((q) => {
+      const slot = slots.get(q.id)!;
+      const others = [...new Set(retakeQuestionIds.map((ids) => ids[slot]))].filter((id): id is string => id !== undefined && id !== q.id);
+      return { ...bankView(q, true), retakes: others.flatMap((id) => (byId.has(id) ? [bankView(byId.get(id)!, true)] : [])) };
+    });
 }
 
 
@@ -164,11 +190,12 @@ export async function saveQuestionChoices(
     .filter((id) => !on.has(id));
   const chosen = generateQuiz(article, { seed: assignment.id, language: quizLanguage, count: quizLength, exclude: disabled }).map((q) => q.id);
   if (publish && quizRequired && chosen.length === 0) return failure("no-questions-left");
+  const retakes = publish && quizRequired ? retakeQuestions(article, quizLanguage, chosen, assignment.settings.attemptsAllowed - 1, disabled) : [];
   await db().assignment.updateMany({
     where: { ...ownAssignment(actor, assignmentId), publishedAt: null },
     data: {
       disabledQuestionIds: JSON.stringify(disabled),
-      ...(publish ? { questionIds: JSON.stringify(quizRequired ? chosen : []), publishedAt: new Date() } : {}),
+      ...(publish ? { questionIds: JSON.stringify(quizRequired ? chosen : []), retakeQuestionIds: JSON.stringify(retakes), publishedAt: new Date() } : {}),
     },
   });
   return { published: publish };

@@ -74,7 +74,10 @@ export async function dashboardFor(assignment: TeacherAssignment, now = new Date
     const attemptId = bestAttempt(l.work, assignment.settings.attemptsAllowed);
     if (attemptId) best.set(l.id, attemptId);
   }
-  const answers = await binderAnswers(best);
+  // A retake asks the first quiz's facts in other questions: its answers count in the column
+  // of their fact, so the binder compares fact with fact whichever attempt was the best.
+  const slotOf = new Map(questions.map((q) => [q.factId, q.id]));
+  const answers = (await binderAnswers(best)).map((a) => ({ ...a, questionId: slotOf.get(a.factId) ?? a.questionId }));
   const binder = new Map(learners.map((l) => [l.id, new Map(answers.filter((a) => a.learnerId === l.id).map((a) => [a.questionId, { correct: a.correct, text: a.text }]))]));
   const sentences = new Map(article?.blocks.flatMap((b) => b.sentences.map((s) => [s.id, s] as const)) ?? []);
   const readings = article

@@ -1,6 +1,6 @@
 import "server-only";
 import { isLearner, type Actor } from "@/lib/server/platform/actor";
-import { assignmentSettings } from "./assignments";
+import { assignmentSettings, questionsForAttempt } from "./assignments";
 import { assignmentWork } from "./assignment-work";
 import { db } from "@/lib/server/platform/db";
 import { failure, type Failure } from "@/lib/server/platform/errors";
@@ -45,7 +45,7 @@ async function learnerView(actor: Actor, row: Row, now: Date) {
     className: row.class.name,
     teacherName: row.class.teacher.name,
     article: { slug: row.article.slug, title: { vi: row.article.titleVi, en: row.article.titleEn } },
-    settings: { ...settings, questionIds: [], disabledQuestionIds: [] },
+    settings: { ...settings, questionIds: [], disabledQuestionIds: [], retakeQuestionIds: [] },
     questionCount: settings.questionIds.length,
     guidedOpened: settings.guidedReading ? await guidedOpened(actor.id, row.id) : 0,
     work: work!,
@@ -80,7 +80,7 @@ export async function startAssignmentQuiz(actor: Actor, assignmentId: string): P
     quizLength: settings.quizLength,
     quizLanguage: settings.quizLanguage,
     feedbackMode: settings.feedbackMode,
-    assignment: { id: row.id, questionIds: settings.questionIds },
+    assignment: { id: row.id, questionIds: questionsForAttempt(settings, work?.attempts.length ?? 0) },
   });
   return attemptId ? { attemptId } : failure("no-quiz");
 }

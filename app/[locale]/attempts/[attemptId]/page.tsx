@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
 import { RowId } from "@/lib/validation/ids";
-import { getAttemptForPlayer } from "@/lib/server/learning/attempts";
+import { getAttemptForPlayer, releaseAssignmentCards } from "@/lib/server/learning/attempts";
 import { currentUser } from "@/lib/server/platform/session";
 import { feedbackLabels, playerLabels } from "@/app/_components/quiz/labels";
 import { QuizPlayer } from "@/app/_components/quiz/quiz-player";
@@ -28,6 +28,8 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   if (!id.success || !user) notFound();
   const attempt = await getAttemptForPlayer(user.id, id.data);
   if (!attempt) notFound();
+  // Right answers the teacher withheld until now bring their review cards with them.
+  await releaseAssignmentCards(user.id, attempt);
   const t = await getTranslations("Quiz");
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -20,7 +20,15 @@ export async function Results({ attempt, uiLocale, feedbackLabels, isGuest, limi
           {t("score", { score, total: attempt.questionCount, percent: Math.round((score / Math.max(1, attempt.questionCount)) * 100) })}
         </h2>
         {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
-        <p>{missed === 0 ? t("allRight") : t("reviewCardsAdded")}</p>
+        {attempt.answersWithheld ? (
+          <p data-testid="answers-withheld">
+            {attempt.answersWithheld === "due" && attempt.dueAt
+              ? t("withheld-due", { date: dateTime(attempt.dueAt, { dateStyle: "medium", timeStyle: "short" }) })
+              : t(`withheld-${attempt.answersWithheld === "due" ? "last" : attempt.answersWithheld}`)}
+          </p>
+        ) : (
+          <p>{missed === 0 ? t("allRight") : t("reviewCardsAdded")}</p>
+        )}
         {limited && (
           <p role="alert" className="form-error">
             {errors("too-many-requests")}
@@ -39,7 +47,7 @@ export async function Results({ attempt, uiLocale, feedbackLabels, isGuest, limi
               </button>
             </form>
           )}
-          {missed > 0 && (
+          {missed > 0 && !attempt.answersWithheld && (
             <form action={practiseMistakesAction.bind(null, uiLocale, attempt.id)}>
               <button type="submit" className="btn btn-secondary">
                 {t("practiseMistakes", { count: missed })}

@@ -96,6 +96,24 @@ export async function Binder({ board, uiLocale }: { board: AssignmentDashboard; 
                     {t("commonWrong", { count: s.commonWrong.count })} <span lang={q.optionsLanguage}>“{s.commonWrong.text}”</span>
                   </p>
                 )}
+                {q.retakes.length > 0 && (
+                  <details className="text-sm" data-testid="retake-questions">
+                    <summary className="cursor-pointer py-1 font-medium">{t("retakesAsk", { count: q.retakes.length })}</summary>
+                    <ul className="space-y-2 pt-2">
+                      {q.retakes.map((r) => (
+                        <li key={r.id} className="border-l-2 border-line pl-3">
+                          <p className="text-muted" lang={r.promptLanguage}>
+                            {r.instruction}
+                          </p>
+                          <p lang={r.promptLanguage}>{r.prompt}</p>
+                          <p>
+                            {t("answer")} <span lang={r.optionsLanguage}>{r.answer}</span>
+                          </p>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </li>
             );
           })}

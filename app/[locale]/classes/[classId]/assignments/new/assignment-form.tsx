@@ -23,6 +23,7 @@ type Labels = Record<
   | "quizRequired"
   | "passMark"
   | "attemptsAllowed"
+  | "reviewAnswers"
   | "length"
   | "language"
   | "feedback"
@@ -37,12 +38,13 @@ type Props = {
   lengths: Choice[];
   languages: Choice[];
   modes: Choice[];
+  reviews: Choice[];
   labels: Labels;
   errorLabels: Record<ClassErrorKey, string>;
 };
 
 /** What the class must do: the article, instructions, due date, reading and quiz. Works without JavaScript. */
-export function AssignmentForm({ action, articles, lengths, languages, modes, labels, errorLabels }: Props) {
+export function AssignmentForm({ action, articles, lengths, languages, modes, reviews, labels, errorLabels }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const shown = shownFailure(state, labels.summary);
   const v = (name: string, fallback: string) => shown.values[name] ?? fallback;
@@ -131,6 +133,14 @@ export function AssignmentForm({ action, articles, lengths, languages, modes, la
         <RadioGroup name="quizLength" legend={labels.length} choices={lengths} initial={v("quizLength", "10")} />
         <RadioGroup name="quizLanguage" legend={labels.language} choices={languages} initial={v("quizLanguage", "cross")} />
         <RadioGroup name="feedbackMode" legend={labels.feedback} choices={modes} initial={v("feedbackMode", "immediate")} />
+        <div className="space-y-1">
+          <RadioGroup name="reviewAnswers" legend={labels.reviewAnswers} choices={reviews} initial={v("reviewAnswers", "last")} />
+          {error("reviewAnswers") && (
+            <p id="a-reviewAnswers-error" className="form-error">
+              {error("reviewAnswers")}
+            </p>
+          )}
+        </div>
       </fieldset>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {labels.submit}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { quizChoices } from "@/app/_components/forms/quiz-choices";
 import { LocaleLink } from "@/app/_components/locale-link";
+import { ANSWER_REVIEWS } from "@/lib/classes/answer-review";
 import { RowId } from "@/lib/validation/ids";
 import { asLocale } from "@/lib/i18n/paths";
 import { listArticles } from "@/lib/server/learning/articles";
@@ -40,6 +41,7 @@ export default async function NewAssignmentPage({ params }: Props) {
         action={createAssignmentAction.bind(null, locale, klass.id)}
         articles={articles.map((a) => ({ value: a.slug, label: a.title[locale] }))}
         {...(await quizChoices())}
+        reviews={ANSWER_REVIEWS.map((r) => ({ value: r, label: t(`review${r[0]!.toUpperCase()}${r.slice(1)}` as "reviewEach") }))}
         labels={{
           article: t("article"),
           instructions: t("instructions"),
@@ -55,6 +57,7 @@ export default async function NewAssignmentPage({ params }: Props) {
           quizRequired: t("quizRequired"),
           passMark: t("passMark"),
           attemptsAllowed: t("attemptsAllowed"),
+          reviewAnswers: t("reviewAnswers"),
           length: quiz("length"),
           language: quiz("language"),
           feedback: quiz("feedback"),
