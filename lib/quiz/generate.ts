@@ -115,6 +115,8 @@ function answerTexts(q: Question): string[] {
 
 const shows = (prompt: string, answer: string) => answer.trim().length > 0 && containsWhole(normalizeAnswer(prompt), normalizeAnswer(answer));
 const visibleText = (q: Question) => [q.prompt, ...(q.items ?? []).map((i) => i.text), ...(q.type === "translation-match" ? [] : (q.options ?? []).map((o) => o.text))].join(" \n ");
+/** Whether either question's text shows the other's answer (they may not share a quiz). */
+const clash = (q: Question, c: Question) => answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(visibleText(q), a));
 
 /** The bank's questions are the same objects from call to call: what each shuts out is
  * worked out once per bank. */
@@ -161,8 +163,7 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
     if (facts.has(q.factId)) return false;
     if (strict >= 2 && (perType.get(q.type) ?? 0) >= cap(q.type)) return false;
     if (strict >= 1 && q.sourceSentenceIds.some((id) => (perSentence.get(id) ?? 0) >= 2)) return false;
-    const text = visibleText(q);
-    return !chosen.some((c) => answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(text, a)));
+    return !chosen.some((c) => clash(q, c));
   };
   const good = bank.filter((q) => q.quality >= FLAG_THRESHOLD);
   const share = new Map(types.map((t) => [t, good.filter((q) => q.type === t).length / Math.max(1, good.length)]));
@@ -209,9 +210,6 @@ export function retakeQuestions(article: QuizArticle, language: QuizLanguage, fi
   const slots = first.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
   const variants = slots.map((q) => bank.filter((o) => o.factId === q.factId && (o.id === q.id || !off.has(o.id))));
   const used = new Map<string, number>(slots.map((q) => [q.id, 1]));
-  const clash = (q: Question, c: Question) => {
-    return answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(visibleText(q), a));
-  };
   const out: string[][] = [];
   for (let k = 0; k < retakes; k++) {
     const chosen: Question[] = [];

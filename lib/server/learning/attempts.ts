@@ -7,7 +7,8 @@ import { db } from "@/lib/server/platform/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { ErrorCode, Failure } from "@/lib/server/platform/errors";
 import type { Feedback, PlayerAttempt, Verdict, Withheld } from "./quiz-types";
-import { ANSWER_REVIEWS, answersWithheld, type AnswerReview } from "@/lib/classes/answer-review";
+import { answersWithheld } from "@/lib/classes/answer-review";
+import { StoredAssignmentSettings } from "@/lib/validation/quiz-settings";
 import { readStoredPrompt, readStoredResponse } from "@/lib/server/platform/stored-json";
 import { feedbackFor, fitsQuestion, readKey, readPrompt, type StoredQuestion } from "./stored-questions";
 
@@ -36,7 +37,7 @@ export async function answersWithheldFor(
   ]);
   // An assignment deleted since keeps its learners' quizzes as their own.
   if (!assignment) return { withheld: null, dueAt: null };
-  const review = (ANSWER_REVIEWS as readonly string[]).includes(assignment.reviewAnswers) ? (assignment.reviewAnswers as AnswerReview) : "last";
+  const review = StoredAssignmentSettings.shape.reviewAnswers.parse(assignment.reviewAnswers);
   return { withheld: answersWithheld({ review, attemptsUsed, attemptsAllowed: assignment.attemptsAllowed, dueAt: assignment.dueAt, now }), dueAt: assignment.dueAt };
 }
 
