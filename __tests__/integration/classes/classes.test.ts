@@ -174,6 +174,22 @@ describe("assignments through a learner's work", () => {
     expect(view.work.progress).toMatchObject({ status: "late", done: false, bestScore: 0, attemptsUsed: 2, attemptsLeft: 0 });
   });
 
+  it("opens one attempt however many starts arrive at once, and never more than the attempts allowed", async () => {
+    const hoa: Actor = { id: (await signUpLearner("hoa")).id, role: "learner" };
+    await classes.joinClass(hoa, (await classes.getTeacherClass(teacher, classId))!.joinCode);
+    const when = new Date("2026-11-30T00:00:00Z");
+    for (let round = 0; round < 2; round++) {
+      const results = await Promise.all(Array.from({ length: 6 }, () => learnerSide.startAssignmentQuiz(hoa, assignmentId)));
+      const ids = new Set(results.map((r) => unwrap(r).attemptId));
+      expect(ids.size).toBe(1);
+      await answerAndSubmit(hoa, [...ids][0]!, false, when);
+    }
+    const late = await Promise.all(Array.from({ length: 4 }, () => learnerSide.startAssignmentQuiz(hoa, assignmentId)));
+    expect(late).toEqual(Array.from({ length: 4 }, () => ({ error: "no-attempts-left" })));
+    expect(await db().quiz.count({ where: { userId: hoa.id, assignmentId } })).toBe(2);
+    expect(await classes.removeLearner(teacher, classId, hoa.id)).toEqual({ ok: true });
+  });
+
   it("computes the dashboard from the real attempts and reading records", async () => {
     // Minh revealed two sentences' translations in cover mode, Lan one of the same.
     const sentences = await db().sentencePair.findMany({ where: { block: { articleId: "waic-2025", kind: "paragraph" } }, orderBy: { position: "asc" }, take: 2 });

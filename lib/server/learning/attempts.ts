@@ -4,8 +4,7 @@ import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { QuizLanguage, Response } from "@/lib/quiz/types";
 import { newCardState } from "@/lib/review/schedule";
 import { db } from "@/lib/server/platform/db";
-import { Prisma } from "@/generated/prisma/client";
-import type { ErrorCode, Failure } from "@/lib/server/platform/errors";
+import { isUniqueViolation, type ErrorCode, type Failure } from "@/lib/server/platform/errors";
 import type { Feedback, PlayerAttempt, Verdict, Withheld } from "./quiz-types";
 import { answersWithheld } from "@/lib/classes/answer-review";
 import { StoredAssignmentSettings } from "@/lib/validation/quiz-settings";
@@ -277,6 +276,6 @@ export async function releaseAssignmentCards(userId: string, attempt: Pick<Playe
   try {
     await addFactCards(db(), userId, article.articleId, missed, now);
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
 }

@@ -19,8 +19,9 @@ export type StartOptions = QuizSettings & {
   origin?: "standard" | "retry" | "mistakes";
   seed?: string;
   factIds?: string[];
-  /** A class assignment's quiz: its fixed bank questions, and the assignment it counts for. */
-  assignment?: { id: string; questionIds: string[] };
+  /** A class assignment's quiz: its fixed bank questions, the assignment it counts for and
+   * which try at it this is (0 for the first; unique per learner, see the Quiz model). */
+  assignment?: { id: string; questionIds: string[]; try: number };
 };
 
 /** Questions for "practise my mistakes": one per missed fact, each asked a new way when possible. */
@@ -58,6 +59,7 @@ export async function startQuiz(userId: string, options: StartOptions): Promise<
       feedbackMode: options.feedbackMode,
       origin: options.origin ?? "standard",
       assignmentId: options.assignment?.id ?? null,
+      assignmentTry: options.assignment?.try ?? null,
       questions: {
         create: questions.map((question, position) => {
           const { publicQuestion, key } = sealQuestion(question, newPublicId);

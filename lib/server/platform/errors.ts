@@ -91,6 +91,11 @@ export function isStorageFailure(error: unknown): boolean {
   return typeof code === "string" && STORAGE_CODES.test(code);
 }
 
+/** Whether a write was refused by a unique index (a row another request has just made). */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
 /** A write with no value to answer: done. */
 export type Done = { ok: true };
 export const DONE: Done = { ok: true };

@@ -3,7 +3,7 @@ import { isLearner, type Actor } from "@/lib/server/platform/actor";
 import { assignmentSettings, questionsForAttempt } from "./assignments";
 import { assignmentWork } from "./assignment-work";
 import { db } from "@/lib/server/platform/db";
-import { failure, type Failure } from "@/lib/server/platform/errors";
+import { failure, isUniqueViolation, type Failure } from "@/lib/server/platform/errors";
 import { startQuiz } from "@/lib/server/learning/quizzes";
 
 // Assignments, learner's side: the published work of the classes they belong to (not removed,
@@ -72,15 +72,28 @@ export async function startAssignmentQuiz(actor: Actor, assignmentId: string): P
   if (!row) return failure("not-found");
   const settings = assignmentSettings(row);
   if (!settings.quizRequired || settings.questionIds.length === 0) return failure("no-quiz");
-  const work = (await assignmentWork({ id: row.id, articleSlug: row.article.slug, settings }, [actor.id])).get(actor.id);
-  if (work?.inProgressAttemptId) return { attemptId: work.inProgressAttemptId };
-  if ((work?.attempts.length ?? 0) >= settings.attemptsAllowed) return failure("no-attempts-left");
-  const attemptId = await startQuiz(actor.id, {
-    slug: row.article.slug,
-    quizLength: settings.quizLength,
-    quizLanguage: settings.quizLanguage,
-    feedbackMode: settings.feedbackMode,
-    assignment: { id: row.id, questionIds: questionsForAttempt(settings, work?.attempts.length ?? 0) },
-  });
-  return attemptId ? { attemptId } : failure("no-quiz");
+  const assignment = { id: row.id, articleSlug: row.article.slug, settings };
+  // Two starts at once (a double tap, two tabs, two servers) both see the same tries used and
+  // both try to store the next one: the unique (assignment, learner, try) index lets one in,
+  // and the other opens what it made. Hence at most one loop more.
+  for (let round = 0; round < 2; round++) {
+    const work = (await assignmentWork(assignment, [actor.id])).get(actor.id);
+    if (work?.inProgressAttemptId) return { attemptId: work.inProgressAttemptId };
+    const used = work?.attempts.length ?? 0;
+    if (used >= settings.attemptsAllowed) return failure("no-attempts-left");
+    try {
+      const attemptId = await startQuiz(actor.id, {
+        slug: row.article.slug,
+        quizLength: settings.quizLength,
+        quizLanguage: settings.quizLanguage,
+        feedbackMode: settings.feedbackMode,
+        assignment: { id: row.id, questionIds: questionsForAttempt(settings, used), try: used },
+      });
+      return attemptId ? { attemptId } : failure("no-quiz");
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const work = (await assignmentWork(assignment, [actor.id])).get(actor.id);
+  return work?.inProgressAttemptId ? { attemptId: work.inProgressAttemptId } : failure("no-attempts-left");
 }
