@@ -75,8 +75,9 @@ export async function startAssignmentQuiz(actor: Actor, assignmentId: string): P
   const assignment = { id: row.id, articleSlug: row.article.slug, settings };
   // Two starts at once (a double tap, two tabs, two servers) both see the same tries used and
   // both try to store the next one: the unique (assignment, learner, try) index lets one in,
-  // and the other opens what it made. Hence at most one loop more.
-  for (let round = 0; round < 2; round++) {
+  // and the other reads again and opens what it made. The loop ends: a refused insert means
+  // try `used` now exists, so the next read finds it open or counts it as used.
+  for (;;) {
     const work = (await assignmentWork(assignment, [actor.id])).get(actor.id);
     if (work?.inProgressAttemptId) return { attemptId: work.inProgressAttemptId };
     const used = work?.attempts.length ?? 0;
@@ -94,6 +95,4 @@ export async function startAssignmentQuiz(actor: Actor, assignmentId: string): P
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  const work = (await assignmentWork(assignment, [actor.id])).get(actor.id);
-  return work?.inProgressAttemptId ? { attemptId: work.inProgressAttemptId } : failure("no-attempts-left");
 }
