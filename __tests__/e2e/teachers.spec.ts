@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./helpers/axe";
 import { signUpLearner, signUpOnPage, uniqueUsername } from "./helpers/learner";
-import { answerAllRight, signUpTeacher, TEACHER_UI } from "./helpers/teacher";
+import { answerAllRight, resetTokenFor, sessionCountFor, signUpTeacher, TEACHER_UI } from "./helpers/teacher";
 
 // A teacher and a learner in two browsers, through a whole assignment: longer than the default.
 test.describe.configure({ timeout: 150_000 });
@@ -244,4 +244,82 @@ test("right answers withheld until the last attempt: the first results say only 
   expect(await learner.getByText(/^Answer: /).count()).toBeGreaterThanOrEqual(5);
   expect(await axeViolations(learner)).toEqual([]);
   await learnerContext.close();
+});
+
+test("a forgotten password: the teacher's one-time code lets the pupil choose a new one; a teacher resets theirs from the emailed link", async ({ page: teacher, browser }) => {
+  const teacherEmail = await signUpTeacher(teacher, "en", "Ms. Hoa");
+  await teacher.getByLabel(TEACHER_UI.en.className).fill(`Resets ${Date.now().toString(36)}`);
+  await teacher.getByRole("button", { name: TEACHER_UI.en.createClass }).click();
+  const joinCode = (await teacher.getByTestId("join-code").textContent())!.trim();
+
+  // The pupil joins, then loses their password (and this browser's session with it).
+  const first = await browser.newContext();
+  const before = await first.newPage();
+  const username = await signUpLearner(before, "en", "quen");
+  await before.goto(`/en/join/${joinCode}`);
+  await before.getByRole("button", { name: TEACHER_UI.en.joinSubmit }).click();
+  await expect(before).toHaveURL(/\/en\/assignments\?joined=/);
+  await first.close();
+
+  await teacher.reload();
+  await teacher.getByRole("button", { name: `Make a password reset code for ${username}` }).click();
+  const shown = teacher.getByTestId("reset-code");
+  await expect(shown).toContainText(`username ${username}`);
+  const code = (await shown.locator("p.font-mono").textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+  const pupilContext = await browser.newContext();
+  const pupil = await pupilContext.newPage();
+  await pupil.goto("/en/sign-in");
+  await pupil.getByRole("link", { name: "Forgot your password?" }).click();
+  await pupil.getByRole("link", { name: "I have a code from my teacher" }).click();
+  await expect(pupil).toHaveURL(/\/en\/reset-password$/);
+  const fillReset = async (password: string, typed: string) => {
+    await pupil.getByLabel("Username", { exact: true }).fill(username);
+    await pupil.getByLabel("Reset code", { exact: true }).fill(typed);
+    await pupil.getByLabel("New password", { exact: true }).fill(password);
+    await pupil.getByRole("button", { name: "Save the new password" }).click();
+  };
+  // Typed in lower case with a space instead of the dash, as a pupil copies it off the board.
+  await fillReset("mới hoàn toàn 456", code.toLowerCase().replace("-", " "));
+  await expect(pupil).toHaveURL(/\/en\/progress$/);
+
+  // The code worked once: used again, it is refused with a message that says why.
+  const againContext = await browser.newContext();
+  const again = await againContext.newPage();
+  await again.goto("/en/reset-password");
+  await again.getByLabel("Username", { exact: true }).fill(username);
+  await again.getByLabel("Reset code", { exact: true }).fill(code);
+  await again.getByLabel("New password", { exact: true }).fill("lần thứ hai 789");
+  await again.getByRole("button", { name: "Save the new password" }).click();
+  await expect(again.getByRole("alert").first()).toContainText("This code does not work for this username");
+  // The old password no longer signs in; the new one does.
+  await again.goto("/en/sign-in");
+  await again.getByLabel("Username or email").fill(username);
+  await again.getByLabel("Password", { exact: true }).fill("mật khẩu dài 123");
+  await again.locator("form").getByRole("button", { name: "Sign in" }).click();
+  await expect(again.locator("form [role=alert]")).toHaveText("Wrong username/email or password.");
+  await again.getByLabel("Password", { exact: true }).fill("mới hoàn toàn 456");
+  await again.locator("form").getByRole("button", { name: "Sign in" }).click();
+  await expect(again).toHaveURL(/\/en\/progress$/);
+  await againContext.close();
+  await pupilContext.close();
+
+  // The teacher forgets theirs: the link is "mailed" (the server log here); its token is read from the database.
+  const forgotContext = await browser.newContext();
+  const forgot = await forgotContext.newPage();
+  await forgot.goto("/en/forgot-password");
+  await forgot.getByLabel("Email", { exact: true }).fill(teacherEmail);
+  await forgot.getByRole("button", { name: "Send the link" }).click();
+  await expect(forgot.getByRole("status").first()).toContainText("If a teacher account uses this email, a link is on its way");
+  const token = resetTokenFor(teacherEmail);
+  await forgot.goto(`/en/reset-password?token=${encodeURIComponent(token)}`);
+  await forgot.getByLabel("New password", { exact: true }).fill("giáo viên mới 321");
+  await forgot.getByRole("button", { name: "Save the new password" }).click();
+  await expect(forgot).toHaveURL(/\/en\/classes$/);
+  await forgotContext.close();
+
+  // The reset ended the teacher's other sessions: only the one it opened is left (a browser that had
+  // one keeps its signed session cookie for at most the minute the README states, then signs in again).
+  expect(sessionCountFor(teacherEmail)).toBe(1);
 });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { LineText } from "@/lib/validation/text";
 import { TimeZone } from "@/lib/validation/dates";
+import { normalizeResetCode } from "./reset-code";
 
 /** Learners have no email: the account's email is this non-routable placeholder. */
 export const USERNAME_EMAIL_DOMAIN = "username.placeholder.invalid";
@@ -50,7 +51,27 @@ export const SignIn = z.object({
   password: z.string().min(1, "passwordRequired").max(128, "passwordLength"),
 });
 
+/** A pupil's reset: their username, the code their teacher gave them, the new password. */
+export const CodeReset = z.object({
+  username: Username,
+  code: z
+    .string()
+    .max(40, "codeInvalid")
+    .transform((typed, ctx) => normalizeResetCode(typed) ?? (ctx.addIssue({ code: "custom", message: "codeInvalid" }), z.NEVER)),
+  password: Password,
+});
+
+/** A teacher's reset from the emailed link: its token (the library's alphabet) and the new password. */
+export const LinkReset = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
+  password: Password,
+});
+
+/** Asking for a reset link: a teacher's email. */
+export const ResetRequest = z.object({ email: Email });
+
 export type AuthErrorKey =
+  | "codeInvalid"
   | "usernameLength"
   | "usernameCharacters"
   | "passwordLength"

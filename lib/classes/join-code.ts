@@ -10,8 +10,13 @@ const JOIN_CODE_LENGTH = 6;
  * million codes: the database's unique index settles the rare clash by drawing again.
  */
 export function newJoinCode(randomInt: (n: number) => number): string {
+  return randomCode(randomInt, JOIN_CODE_LENGTH);
+}
+
+/** `length` characters of the alphabet, drawn with `randomInt(n)` (also the password reset codes). */
+export function randomCode(randomInt: (n: number) => number, length: number): string {
   let code = "";
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < length; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return code;
 }
 
@@ -36,6 +41,11 @@ export function normalizeJoinCode(input: string): string | null {
  * it: no class has that code, but it was no typing mistake about the format.
  */
 export function joinCodeShape(input: string): string | null {
+  return codeShape(input, JOIN_CODE_LENGTH);
+}
+
+/** A typed code upper-cased without separators when it is `length` letters and digits, else null. */
+export function codeShape(input: string, length: number): string | null {
   const code = input.normalize("NFKC").toUpperCase().replace(/[\s\-–—.]/g, "");
-  return code.length === JOIN_CODE_LENGTH && /^[A-Z0-9]+$/.test(code) ? code : null;
+  return code.length === length && /^[A-Z0-9]+$/.test(code) ? code : null;
 }

@@ -102,3 +102,22 @@ export async function answerAllRight(page: Page, attemptId: string): Promise<num
   }
   return answered;
 }
+
+/** The token of the newest live reset link for an account, as the emailed link carries it. */
+export function resetTokenFor(email: string): string {
+  const sqlite = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  const row = sqlite
+    .prepare(`SELECT v.identifier FROM Verification v JOIN User u ON u.id = v.value WHERE u.email = ? AND v.identifier LIKE 'reset-password:%' ORDER BY v.createdAt DESC LIMIT 1`)
+    .get(email) as { identifier: string } | undefined;
+  sqlite.close();
+  if (!row) throw new Error(`no reset link for ${email}`);
+  return row.identifier.slice("reset-password:".length);
+}
+
+/** How many sessions an account has open. */
+export function sessionCountFor(email: string): number {
+  const sqlite = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  const row = sqlite.prepare(`SELECT COUNT(*) AS n FROM Session s JOIN User u ON u.id = s.userId WHERE u.email = ?`).get(email) as { n: number };
+  sqlite.close();
+  return row.n;
+}

@@ -23,7 +23,7 @@ type Services = typeof import("@/lib/server/teaching/classes") &
   typeof import("@/lib/server/teaching/guided-reading") &
   typeof import("@/lib/server/teaching/export");
 
-const TABLES = ["Class", "Enrollment", "Assignment", "GuidedReading", "Quiz", "Attempt", "ReadingProgress"];
+const TABLES = ["Class", "Enrollment", "Assignment", "GuidedReading", "Quiz", "Attempt", "ReadingProgress", "Verification"];
 
 let testDb: TestDatabase;
 let s: Services;
@@ -97,6 +97,8 @@ describe("services", () => {
     expect((await s.listTeacherClasses(b)).map((c) => c.name)).toEqual(["Lớp Y"]);
     expect(await s.removeLearner(b, classX, learnerX.id)).toEqual({ error: "not-found" });
     expect(await s.readmitLearner(b, classX, removed.id)).toEqual({ error: "not-found" });
+    expect(await s.resetLearnerPassword(b, classX, learnerX.id)).toEqual({ error: "not-found" });
+    expect(await s.unlockLearnerSignIn(b, classX, learnerX.id)).toEqual({ error: "not-found" });
     expect(await s.setClassArchived(b, classX, true)).toEqual({ error: "not-found" });
     expect(await s.renewJoinCode(b, classX)).toEqual({ error: "not-found" });
     expect(await s.createAssignment(b, classX, assignmentInput({ guidedReading: "on" }))).toEqual({ error: "not-found" });
@@ -166,6 +168,8 @@ describe("server actions and pages, with a session cookie", () => {
     const before = snapshot();
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
     expect(await outcome(() => classes.readmitLearnerAction("vi", classX, form({ learnerId: removed.id })))).toBe("not-found");
+    expect(await outcome(() => classes.unlockLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
+    expect(await outcome(() => classes.resetLearnerPasswordAction("vi", classX, null, form({ learnerId: learnerX.id })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
     expect(await outcome(() => classes.renewJoinCodeAction("vi", classX))).toBe("not-found");
     expect(await outcome(() => classes.deleteDraftAction("vi", classX, draftX))).toBe("not-found");
@@ -183,6 +187,7 @@ describe("server actions and pages, with a session cookie", () => {
     expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
     expect(await outcome(() => classes.readmitLearnerAction("vi", classX, form({ learnerId: removed.id })))).toBe("not-found");
+    expect(await outcome(() => classes.resetLearnerPasswordAction("vi", classX, null, form({ learnerId: learnerX.id })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.setClassArchivedAction("vi", classX, true))).toBe("not-found");
     expect(await outcome(() => requirePageUser("vi", `/classes/${classX}`, "teacher"))).toBe("not-found");
     // And a teacher is not found on learner pages; nobody signed in is sent to sign in.

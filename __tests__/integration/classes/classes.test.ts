@@ -103,7 +103,7 @@ describe("classes and joining", () => {
     expect(await classes.readmitLearner(teacher, created.id, minh.id)).toEqual({ error: "not-found" });
     expect(await classes.joinClass(minh, renewed)).toEqual({ classId: created.id });
     const back = (await classes.getTeacherClass(teacher, created.id))!;
-    expect(back.learners).toEqual([{ id: minh.id, name: "minh", username: "minh", joinedAt }]);
+    expect(back.learners).toEqual([{ id: minh.id, name: "minh", username: "minh", joinedAt, signInPausedUntil: null }]);
     expect(back.removedLearners).toEqual([]);
   });
 });

@@ -84,15 +84,55 @@ describe("sign-in", () => {
     expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "", password: "" })))?.fieldErrors).toEqual({ identifier: "identifierRequired", password: "passwordRequired" });
   });
 
-  it("is rate-limited per address and account: the 6th try in 10 minutes is refused, even with the right password", async () => {
+  it("makes an account wait after five wrong passwords from an address, the right one included, and says how long", async () => {
     mockIp = "10.0.0.3";
     for (let i = 0; i < 5; i++) {
       expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: `guess ${i}` })))).toMatchObject({ code: "invalid-credentials", message: "Tên đăng nhập/email hoặc mật khẩu không đúng." });
     }
-    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })))).toMatchObject({ code: "too-many-requests", message: "Bạn đã thử quá nhiều lần. Vui lòng đợi vài phút rồi thử lại." });
-    // Another address is not blocked.
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "LAN_2026", password: "long enough 1" })))).toMatchObject({
+      code: "sign-in-paused",
+      message: "Tài khoản này đã nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau 15 giây, hoặc nhờ giáo viên mở khóa.",
+    });
+    expect(failedOf(await actions.signInAction("en", null, form({ identifier: "lan_2026", password: "long enough 1" })))?.message).toBe(
+      "Too many wrong passwords for this account. Try again in 15 seconds, or ask your teacher to unlock it.",
+    );
+    // Another address is not made to wait, and the right password there clears the wait everywhere.
     mockIp = "10.0.0.4";
     expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+    mockIp = "10.0.0.3";
+    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "lan_2026", password: "long enough 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+  });
+
+  it("doubles the wait with each further wrong password, up to 15 minutes, and forgets a day later", async () => {
+    const { claimSignInTry, signInPausedUntil } = await import("@/lib/server/platform/limits");
+    const { db } = await import("@/lib/server/platform/db");
+    const t0 = new Date("2026-03-01T08:00:00Z");
+    const at = (s: number) => new Date(t0.getTime() + s * 1000);
+    for (let i = 0; i < 5; i++) expect(await claimSignInTry(db(), "hoa", "10.1.1.1", t0)).toBe(0);
+    expect(await claimSignInTry(db(), "hoa", "10.1.1.1", at(1))).toBe(14);
+    // Waiting does not add to the count: only tries let through do.
+    expect(await claimSignInTry(db(), "hoa", "10.1.1.1", at(15))).toBe(0);
+    expect(await claimSignInTry(db(), "hoa", "10.1.1.1", at(16))).toBe(29);
+    expect((await signInPausedUntil(db(), ["hoa", "nobody"], at(16))).get("hoa")).toEqual(at(45));
+    let now = 45;
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      expect(await claimSignInTry(db(), "hoa", "10.1.1.1", at(now))).toBe(0);
+      const wait = await claimSignInTry(db(), "hoa", "10.1.1.1", at(now));
+      waits.push(wait);
+      now += wait;
+    }
+    expect(waits).toEqual([60, 120, 240, 480, 900, 900, 900, 900]);
+    expect(await claimSignInTry(db(), "hoa", "10.1.1.1", at(now + 24 * 3600))).toBe(0);
+    expect(await claimSignInTry(db(), "hoa", "10.1.1.1", at(now + 24 * 3600))).toBe(0);
+  });
+
+  it("lets only the free wrong passwords through when many arrive at once", async () => {
+    mockIp = "10.0.0.5";
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => actions.signInAction("vi", null, form({ identifier: "lan_2026", password: `burst ${i}` }))));
+    const codes = results.map((r) => failedOf(r)?.code);
+    expect(codes.filter((c) => c === "invalid-credentials")).toHaveLength(5);
+    expect(codes.filter((c) => c === "sign-in-paused")).toHaveLength(7);
   });
 
   it("counts per address across accounts too", async () => {
@@ -101,10 +141,10 @@ describe("sign-in", () => {
     const t0 = new Date("2026-01-01T00:00:00Z");
     const { env } = await import("@/lib/env");
     const results = [];
-    for (let i = 0; i <= env.AUTH_LIMIT_PER_IP; i++) results.push(await consumeAttempt(db(), signInLimits("10.9.9.9", `user${i}`), t0));
+    for (let i = 0; i <= env.AUTH_LIMIT_PER_IP; i++) results.push(await consumeAttempt(db(), signInLimits("10.9.9.9"), t0));
     expect(results.filter((r) => !r)).toHaveLength(1);
     expect(results.at(-1)).toBe(false);
     // A new window starts after 10 minutes.
-    expect(await consumeAttempt(db(), signInLimits("10.9.9.9", "user0"), new Date(t0.getTime() + 10 * 60_000))).toBe(true);
+    expect(await consumeAttempt(db(), signInLimits("10.9.9.9"), new Date(t0.getTime() + 10 * 60_000))).toBe(true);
   });
 });

@@ -64,6 +64,8 @@ describe("the auth library's public routes", () => {
       ["/sign-up/email", { email: "x@example.com", password: "correct horse 1", name: "X", username: "xx_direct" }],
       ["/sign-in/username", { username: "long_name", password: "correct horse 1" }],
       ["/update-user", { name: "a".repeat(100) }],
+      ["/request-password-reset", { email: "x@example.com" }],
+      ["/reset-password", { token: "K7MQ2XHD", newPassword: "taken over 1" }],
     ] as const) {
       expect([path, (await post(path, body)).status]).toEqual([path, 404]);
     }

@@ -14,16 +14,24 @@ type Props = {
   errorLabels: Record<AuthErrorKey, string>;
   summaryLabel: string;
   next: string;
+  /** Values the form carries without showing them (a reset link's token). */
+  hidden?: Record<string, string>;
+  /** Shown once the action succeeds without leaving the page ("the link is on its way"). */
+  doneMessage?: string;
 };
 
 /** A sign-in or sign-up form: works without JavaScript; errors shown per field, in the UI language. */
-export function AuthForm({ action, fields, submitLabel, errorLabels, summaryLabel, next }: Props) {
+export function AuthForm({ action, fields, submitLabel, errorLabels, summaryLabel, next, hidden = {}, doneMessage }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const shown = shownFailure(state, summaryLabel);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="next" value={next} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <TimeZoneField />
+      <div role="status">{state?.ok && doneMessage && <p className="rounded border border-line bg-note p-3">{doneMessage}</p>}</div>
       {shown.message && (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
           {shown.message}

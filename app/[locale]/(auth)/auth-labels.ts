@@ -4,6 +4,7 @@ import { asLocale } from "@/lib/i18n/paths";
 import type { AuthErrorKey } from "@/lib/auth/credentials";
 
 const ERROR_KEYS: AuthErrorKey[] = [
+  "codeInvalid",
   "usernameLength",
   "usernameCharacters",
   "passwordLength",
@@ -32,7 +33,7 @@ async function nextParam(searchParams: SearchParams): Promise<string> {
 }
 
 /** The <title> of an auth page (never indexed). */
-export function authMetadata(titleKey: "signInTitle" | "signUpTitle" | "teacherTitle") {
+export function authMetadata(titleKey: "signInTitle" | "signUpTitle" | "teacherTitle" | "forgotTitle" | "resetTitle") {
   return async ({ params }: AuthPageProps): Promise<Metadata> => {
     const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Auth" });
     return { title: t(titleKey), robots: { index: false } };

@@ -6,7 +6,8 @@ import { AssignmentInput, ClassInput, DueInput, QuestionChoice, type ClassErrorK
 import { AccountId, RowId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { createAssignment, deleteDraftAssignment, saveQuestionChoices, setAssignmentDue } from "@/lib/server/teaching/assignments";
-import { createClass, readmitLearner, removeLearner, renewJoinCode, setClassArchived } from "@/lib/server/teaching/classes";
+import { createClass, readmitLearner, removeLearner, renewJoinCode, resetLearnerPassword, setClassArchived, unlockLearnerSignIn } from "@/lib/server/teaching/classes";
+import { formatResetCode } from "@/lib/auth/reset-code";
 import { isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { actionFailure, fieldFailure, isFailure, type Done, type Failure, type FormState } from "@/lib/server/platform/errors";
 import { currentUser } from "@/lib/server/platform/session";
@@ -73,6 +74,28 @@ export async function removeLearnerAction(locale: string, classId: string, form:
 export async function readmitLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
   requireForm(form);
   await onLearner(locale, classId, form, readmitLearner);
+}
+
+export async function unlockLearnerAction(locale: string, classId: string, form: FormData): Promise<void> {
+  requireForm(form);
+  await onLearner(locale, classId, form, unlockLearnerSignIn);
+}
+
+/** What the teacher sees after making a reset code: the code to hand over, for whom, until when. */
+export type ResetCodeState = FormState<never, { code: string; username: string; expires: string }>;
+
+/** Makes a one-time password reset code for a learner on the roster and shows it to the teacher (once). */
+export async function resetLearnerPasswordAction(locale: string, classId: string, _state: ResetCodeState, form: FormData): Promise<ResetCodeState> {
+  requireForm(form);
+  const to = asLocale(locale);
+  const actor = await teacher();
+  const id = RowId.safeParse(classId);
+  const learnerId = AccountId.safeParse(form.get("learnerId"));
+  if (!actor || !id.success || !learnerId.success) return actionFailure(to, "not-found");
+  const issued = await resetLearnerPassword(actor, id.data, learnerId.data);
+  if (isFailure(issued)) return actionFailure(to, issued.error);
+  const expires = new Intl.DateTimeFormat(to, { dateStyle: "medium", timeStyle: "short", timeZone: actor.timeZone }).format(issued.expiresAt);
+  return { ok: true, code: formatResetCode(issued.code), username: issued.username, expires };
 }
 
 const ASSIGNMENT_FIELDS = [

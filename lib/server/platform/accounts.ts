@@ -3,7 +3,7 @@ import { placeholderEmail } from "@/lib/auth/credentials";
 import { auth } from "./auth";
 import { db } from "./db";
 import { errorCodeOf, failure, type Failure } from "./errors";
-import { clientIp, consumeAttempt, signInLimits, signUpLimits } from "./limits";
+import { claimSignInTry, clearSignInFailures, clientIp, consumeAttempt, signInLimits, signUpLimits } from "./limits";
 import { forgetSession, sessionCookieValue } from "./session-memo";
 import { withSignUpProfile } from "./sign-up-profile";
 
@@ -15,8 +15,9 @@ export type NewAccount =
   | { role: "learner"; username: string; name?: string; password: string; timeZone?: string }
   | { role: "teacher"; email: string; name: string; password: string; timeZone?: string };
 
-export type AccountErrorCode = "too-many-requests" | "username-taken" | "email-taken" | "invalid-credentials" | "password-length" | "unexpected";
-type AccountFailure = Failure<AccountErrorCode>;
+export type AccountErrorCode = "too-many-requests" | "sign-in-paused" | "username-taken" | "email-taken" | "invalid-credentials" | "password-length" | "unexpected";
+/** A failure; "sign-in-paused" says in how many seconds the account may try again. */
+export type AccountFailure = Failure<AccountErrorCode> & { retryAfter?: number };
 
 const fromLibrary = (error: unknown): AccountFailure => {
   const code = errorCodeOf(error);
@@ -39,13 +40,20 @@ export async function signUp(account: NewAccount, headers: Headers): Promise<{ o
   }
 }
 
-/** Signs in with a username (learners) or an email (teachers); limited per address and per account. */
+/**
+ * Signs in with a username (learners) or an email (teachers). Limited per address, and per
+ * account and address by a wait that grows with each wrong password (the right one clears it).
+ */
 export async function signIn(identifier: string, password: string, headers: Headers): Promise<{ ok: true; role: "learner" | "teacher" } | AccountFailure> {
-  if (!(await consumeAttempt(db(), signInLimits(clientIp(headers), identifier)))) return failure("too-many-requests");
+  const ip = clientIp(headers);
+  if (!(await consumeAttempt(db(), signInLimits(ip)))) return failure("too-many-requests");
+  const wait = await claimSignInTry(db(), identifier, ip);
+  if (wait > 0) return { error: "sign-in-paused", retryAfter: wait };
   try {
     const result = identifier.includes("@")
       ? await auth().api.signInEmail({ body: { email: identifier, password }, headers })
       : await auth().api.signInUsername({ body: { username: identifier, password }, headers });
+    await clearSignInFailures(db(), identifier);
     return { ok: true, role: (result?.user as { role?: string } | undefined)?.role === "teacher" ? "teacher" : "learner" };
   } catch (error) {
     return fromLibrary(error);

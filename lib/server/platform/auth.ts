@@ -30,7 +30,8 @@ function createAuth() {
     telemetry: { enabled: false },
     // Failed sign-ins are expected in tests; elsewhere the library's warnings go to the log.
     logger: { disabled: process.env.NODE_ENV === "test" },
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    // A reset password ends every session of the account (lib/server/platform/password-reset.ts).
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true, revokeSessionsOnPasswordReset: true },
     // The session is also kept, signed, in a short-lived cookie: most requests are then checked
     // without a database read. A session revoked elsewhere stays usable for at most this minute.
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
@@ -80,6 +81,11 @@ function createAuth() {
       "/update-user",
       "/change-email",
       "/delete-user",
+      // Password resets go through the app's pages (a pupil's code is checked against their
+      // username there, with limits), never straight to the library.
+      "/request-password-reset",
+      "/reset-password",
+      "/reset-password/:token",
     ],
     // Guards /api/auth/* (the app's own forms are guarded by lib/server/platform/limits.ts).
     rateLimit: { enabled: true, storage: "database", window: 60, max: 100 },

@@ -58,6 +58,14 @@ export const ERROR_STATUS = {
   "password-length": 400,
   /** This network address (or account) has tried too often lately. */
   "too-many-requests": 429,
+  /** Too many wrong passwords for this account lately: it waits before the next try. */
+  "sign-in-paused": 429,
+  /** A teacher's one-time password reset code that is wrong, used or expired (or another learner's). */
+  "reset-code-invalid": 400,
+  /** A password reset link that is wrong, used or expired. */
+  "reset-link-invalid": 400,
+  /** The mail server refused or could not be reached. */
+  "mail-failed": 503,
   /** This network address has opened too many guest sessions lately. */
   "too-many-guests": 429,
   /** The database cannot take writes right now (disk full, read-only file, locked too long). */
@@ -115,8 +123,8 @@ export type FormFailure<F extends string = never> = {
 export type FormState<F extends string = never, Ok extends object = object> = ({ ok: true } & Ok) | FormFailure<F> | null;
 
 /** A form's failure as a whole (not a field's), with its message in the user's language. */
-export function actionFailure(locale: AppLocale, code: ErrorCode, values?: Record<string, string>): FormFailure {
-  return { ok: false, code, message: errorMessage(locale, code), ...(values ? { values } : {}) };
+export function actionFailure(locale: AppLocale, code: ErrorCode, values?: Record<string, string>, params?: MessageParams): FormFailure {
+  return { ok: false, code, message: errorMessage(locale, code, params), ...(values ? { values } : {}) };
 }
 
 /** A form's failure on its fields (the form shows its summary above them). */
@@ -133,8 +141,17 @@ export class AppError extends Error {
 }
 
 /** The message for a code in the given language (route handlers run outside next-intl's request scope). */
-export function errorMessage(locale: AppLocale, code: ErrorCode): string {
-  return createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "Errors" })(code);
+export function errorMessage(locale: AppLocale, code: ErrorCode, params?: MessageParams): string {
+  return createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "Errors" })(code, params);
+}
+
+/** The values a message with placeholders takes (the wait in "sign-in-paused"). */
+export type MessageParams = Record<string, string | number>;
+
+/** A wait as people say it: "15 seconds", "3 minutes" (rounded up), in the language given. */
+export function formatWait(locale: AppLocale, seconds: number): string {
+  const [value, unit] = seconds < 60 ? [Math.max(1, Math.ceil(seconds)), "second"] : [Math.ceil(seconds / 60), "minute"];
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
 }
 
 /** A JSON error with its stable code, its status and a message in the request's language. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { activeFailures, secondsToWait } from "@/lib/auth/sign-in-delay";
 import type { Database } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
@@ -32,12 +33,53 @@ export async function consumeAttempt(database: Database, limits: Limit[], now = 
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
-/** The limits of one sign-in: per network address, and per address and account name. */
-export function signInLimits(ip: string, identifier: string): Limit[] {
-  return [
-    { key: `signin:ip:${ip}`, max: env.AUTH_LIMIT_PER_IP, windowMs: TEN_MINUTES },
-    { key: `signin:account:${ip}:${identifier.trim().toLowerCase()}`, max: env.AUTH_LIMIT_PER_ACCOUNT, windowMs: TEN_MINUTES },
-  ];
+/** The limit of sign-ins from one network address, whatever the accounts. */
+export function signInLimits(ip: string): Limit[] {
+  return [{ key: `signin:ip:${ip}`, max: env.AUTH_LIMIT_PER_IP, windowMs: TEN_MINUTES }];
+}
+
+// Wrong passwords per account and address: a growing wait (lib/auth/sign-in-delay.ts), kept in
+// the same table (count: wrong passwords in a row, windowStart: when the last was tried).
+const accountName = (identifier: string) => identifier.trim().toLowerCase();
+const failurePrefix = (identifier: string) => `signin:fail:${accountName(identifier)}:`;
+
+/**
+ * Claims one sign-in try for an account from an address: the seconds to wait if its wrong
+ * passwords call for a pause (nothing counted), else 0 with the try counted as wrong until
+ * `clearSignInFailures` says it was right. Counting first means a burst of guesses sent at
+ * once meets the pause after the free ones, not after all of them.
+ */
+export async function claimSignInTry(database: Database, identifier: string, ip: string, now = new Date()): Promise<number> {
+  const key = `${failurePrefix(identifier)}${ip}`;
+  return database.$transaction(async (tx) => {
+    const row = await tx.signInThrottle.findUnique({ where: { key } });
+    const record = row ? { failures: row.count, lastFailureAt: row.windowStart } : null;
+    const wait = secondsToWait(record, now, env.AUTH_LIMIT_PER_ACCOUNT);
+    if (wait > 0) return wait;
+    const failures = activeFailures(record, now) + 1;
+    await tx.signInThrottle.upsert({ where: { key }, create: { key, count: failures, windowStart: now }, update: { count: failures, windowStart: now } });
+    return 0;
+  });
+}
+
+/** Forgets an account's wrong passwords from every address (right password, reset, teacher's unlock). */
+export async function clearSignInFailures(database: Database, identifier: string): Promise<void> {
+  await database.signInThrottle.deleteMany({ where: { key: { startsWith: failurePrefix(identifier) } } });
+}
+
+/** Until when each account (by username or email) must wait before its next sign-in, for those paused now. */
+export async function signInPausedUntil(database: Database, identifiers: string[], now = new Date()): Promise<Map<string, Date>> {
+  const out = new Map<string, Date>();
+  if (identifiers.length === 0) return out;
+  const rows = await database.signInThrottle.findMany({ where: { OR: identifiers.map((id) => ({ key: { startsWith: failurePrefix(id) } })) } });
+  for (const id of identifiers) {
+    for (const row of rows.filter((r) => r.key.startsWith(failurePrefix(id)))) {
+      const wait = secondsToWait({ failures: row.count, lastFailureAt: row.windowStart }, now, env.AUTH_LIMIT_PER_ACCOUNT);
+      const until = new Date(now.getTime() + wait * 1000);
+      if (wait > 0 && until > (out.get(id) ?? new Date(0))) out.set(id, until);
+    }
+  }
+  return out;
 }
 
 /** The limit of sign-ups from one network address. */

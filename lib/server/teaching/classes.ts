@@ -6,6 +6,8 @@ import { isLearner, isTeacher, type Actor } from "@/lib/server/platform/actor";
 import { db } from "@/lib/server/platform/db";
 import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 import { submitAttempt } from "@/lib/server/learning/attempts";
+import { clearSignInFailures, signInPausedUntil } from "@/lib/server/platform/limits";
+import { issueResetCode } from "@/lib/server/platform/password-reset";
 
 // Classes: a teacher's own (create, roster, archive, new code) and a learner's (join by code).
 // Teachers' functions find only classes with their id as teacherId: anything else reads as
@@ -49,7 +51,7 @@ export async function listTeacherClasses(actor: Actor) {
 }
 
 /** One of the teacher's classes with its roster and assignments, or null. */
-export async function getTeacherClass(actor: Actor, classId: string) {
+export async function getTeacherClass(actor: Actor, classId: string, now = new Date()) {
   if (!isTeacher(actor)) return null;
   const row = await db().class.findFirst({
     where: { id: classId, teacherId: actor.id },
@@ -70,13 +72,22 @@ export async function getTeacherClass(actor: Actor, classId: string) {
     },
   });
   if (!row) return null;
+  const current = row.enrollments.filter((e) => !e.removedAt);
+  // Learners whose sign-in waits after wrong passwords: the teacher can lift it.
+  const paused = await signInPausedUntil(db(), current.flatMap((e) => (e.user.username ? [e.user.username] : [])), now);
   return {
     id: row.id,
     name: row.name,
     level: row.level,
     joinCode: row.joinCode,
     archived: row.archivedAt !== null,
-    learners: row.enrollments.filter((e) => !e.removedAt).map((e) => ({ id: e.user.id, name: e.user.name, username: e.user.username, joinedAt: e.joinedAt })),
+    learners: current.map((e) => ({
+      id: e.user.id,
+      name: e.user.name,
+      username: e.user.username,
+      joinedAt: e.joinedAt,
+      signInPausedUntil: (e.user.username && paused.get(e.user.username)) || null,
+    })),
     removedLearners: row.enrollments
       .flatMap((e) => (e.removedAt ? [{ id: e.user.id, name: e.user.name, username: e.user.username, removedAt: e.removedAt }] : []))
       .sort((a, b) => b.removedAt.getTime() - a.removedAt.getTime()),
@@ -118,6 +129,37 @@ export async function readmitLearner(actor: Actor, classId: string, learnerId: s
     data: { removedAt: null },
   });
   return result.count === 1 ? DONE : failure("not-found");
+}
+
+/** The username of a current learner of one of the teacher's classes, or null. */
+async function rosterLearner(actor: Actor, classId: string, learnerId: string): Promise<{ id: string; username: string } | null> {
+  if (!isTeacher(actor)) return null;
+  const enrollment = await db().enrollment.findFirst({
+    where: { classId, userId: learnerId, removedAt: null, class: { teacherId: actor.id } },
+    select: { user: { select: { id: true, username: true } } },
+  });
+  const user = enrollment?.user;
+  return user?.username ? { id: user.id, username: user.username } : null;
+}
+
+/**
+ * A one-time code with which a learner of the class who forgot their password sets a new
+ * one (with their username, on the reset page). Only the newest code works; it also ends the
+ * learner's sessions and their sign-in wait once used. "not-found" unless they are on the
+ * teacher's roster.
+ */
+export async function resetLearnerPassword(actor: Actor, classId: string, learnerId: string, now = new Date()): Promise<{ code: string; expiresAt: Date; username: string } | Failure<"not-found">> {
+  const learner = await rosterLearner(actor, classId, learnerId);
+  if (!learner) return failure("not-found");
+  return { ...(await issueResetCode(learner.id, now)), username: learner.username };
+}
+
+/** Lifts the wait a learner of the class meets after wrong passwords. "not-found" unless on the roster. */
+export async function unlockLearnerSignIn(actor: Actor, classId: string, learnerId: string): Promise<Done | Failure<"not-found">> {
+  const learner = await rosterLearner(actor, classId, learnerId);
+  if (!learner) return failure("not-found");
+  await clearSignInFailures(db(), learner.username);
+  return DONE;
 }
 
 /** Archives the class (or brings it back). "not-found" if it is not the teacher's. */

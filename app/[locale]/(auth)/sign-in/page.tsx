@@ -23,6 +23,9 @@ export default async function SignInPage(props: AuthPageProps) {
         ]}
       />
       <p>
+        <LocaleLink href={`/forgot-password${query}`}>{t("forgotLink")}</LocaleLink>
+      </p>
+      <p>
         {t("noAccount")} <LocaleLink href={`/sign-up${query}`}>{t("createLearner")}</LocaleLink>
       </p>
     </div>

@@ -8,7 +8,8 @@ import { RowId } from "@/lib/validation/ids";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
 import { getTeacherClass } from "@/lib/server/teaching/classes";
 import { requirePageUser, siteOrigin, userDateTime } from "@/lib/server/platform/session";
-import { readmitLearnerAction, removeLearnerAction, renewJoinCodeAction, setClassArchivedAction } from "../actions";
+import { readmitLearnerAction, removeLearnerAction, renewJoinCodeAction, resetLearnerPasswordAction, setClassArchivedAction, unlockLearnerAction } from "../actions";
+import { ResetPasswordButton } from "./reset-password-button";
 
 type Props = { params: Promise<{ locale: string; classId: string }> };
 
@@ -19,21 +20,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One learner on the roster (or its removed list): name, @username when it differs, a line
  * about them, and the one button that acts on them. */
-function RosterRow(props: { name: string; username: string | null; note: string; action: (form: FormData) => Promise<void>; learnerId: string; button: string; buttonLabel: string; className: string }) {
-  const { name, username, note, action, learnerId, button, buttonLabel, className } = props;
+function RosterRow(props: {
+  name: string;
+  username: string | null;
+  note: string;
+  action: (form: FormData) => Promise<void>;
+  learnerId: string;
+  button: string;
+  buttonLabel: string;
+  className: string;
+  children?: React.ReactNode;
+}) {
+  const { name, username, note, action, learnerId, button, buttonLabel, className, children } = props;
   return (
-    <li className={`flex flex-wrap items-center justify-between gap-2 ${className}`} data-learner={username ?? name}>
+    <li className={`flex flex-wrap items-start justify-between gap-2 ${className}`} data-learner={username ?? name}>
       <span>
         <span className="font-medium">{name}</span> {username && username !== name && <span className="text-muted">@{username}</span>}
         <span className="block text-sm text-muted">{note}</span>
       </span>
-      <form action={action}>
-        <input type="hidden" name="learnerId" value={learnerId} />
-        <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={buttonLabel}>
-          {button}
-        </button>
-      </form>
+      <div className="flex flex-wrap items-start gap-2">
+        {children}
+        <LearnerButton action={action} learnerId={learnerId} button={button} buttonLabel={buttonLabel} />
+      </div>
     </li>
+  );
+}
+
+/** A button that posts one learner's id to an action. */
+function LearnerButton({ action, learnerId, button, buttonLabel }: { action: (form: FormData) => Promise<void>; learnerId: string; button: string; buttonLabel: string }) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="learnerId" value={learnerId} />
+      <button type="submit" className="btn btn-secondary min-h-9 py-1 text-sm" aria-label={buttonLabel}>
+        {button}
+      </button>
+    </form>
   );
 }
 
@@ -136,7 +157,26 @@ export default async function ClassPage({ params }: Props) {
                 button={t("remove")}
                 buttonLabel={t("removeLearner", { name: l.name })}
                 className="px-4 py-2"
-              />
+              >
+                {l.signInPausedUntil && (
+                  <span className="flex flex-wrap items-center gap-2">
+                    <span className="text-sm text-muted" data-testid="sign-in-paused">
+                      {t("signInPaused", { time: dateTime(l.signInPausedUntil, { timeStyle: "short" }) })}
+                    </span>
+                    <LearnerButton action={unlockLearnerAction.bind(null, locale, klass.id)} learnerId={l.id} button={t("unlock")} buttonLabel={t("unlockLearner", { name: l.name })} />
+                  </span>
+                )}
+                <ResetPasswordButton
+                  action={resetLearnerPasswordAction.bind(null, locale, klass.id)}
+                  learnerId={l.id}
+                  labels={{
+                    button: t("resetPassword"),
+                    buttonLabel: t("resetPasswordFor", { name: l.name }),
+                    codeFor: t("resetCodeFor", { name: l.name }),
+                    howTo: t("resetCodeHowTo"),
+                  }}
+                />
+              </RosterRow>
             ))}
           </ul>
         )}
