@@ -1,9 +1,8 @@
 // A teacher's class dashboard under load: the published assignment's page (status table, binder,
 // facts missed, reveals) and its CSV export for a class of learners with real attempts, against
 // the trivial /api/health route and the near-empty /vi/about page of the same server, same run.
-import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
+import { runServerScript } from "./server.mts";
 
 const CONNECTIONS = Number(process.env.BENCH_DASHBOARD_CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -19,14 +18,7 @@ const SETUP_FILE = "data/bench-class.json";
 type Setup = { cookie: string; classId: string; assignmentId: string };
 
 function setUpClass(databaseUrl: string): Setup {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/class-setup.mts", String(LEARNERS), SETUP_FILE], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-  });
-  if (result.status !== 0) throw new Error("class setup failed");
-  const setup = JSON.parse(readFileSync(SETUP_FILE, "utf8")) as Setup;
-  rmSync(SETUP_FILE);
-  return setup;
+  return runServerScript<Setup>("scripts/bench/class-setup.mts", [LEARNERS], databaseUrl, SETUP_FILE);
 }
 
 export async function runDashboardBench(base: string, databaseUrl: string): Promise<boolean> {

@@ -1,6 +1,6 @@
-// Run by the class dashboard benchmark in a child process (`node --conditions=react-server`, so
-// the server modules load as they do in Next): a teacher and a class of learners who joined,
-// read part of the article (revealing some translations) and took the assignment's quiz twice.
+// Run by the class dashboard benchmark in a child process (runServerScript, so the server
+// modules load outside Next): a teacher and a class of learners who joined, read part of the
+// article (revealing some translations) and took the assignment's quiz twice.
 import { writeFileSync } from "node:fs";
 import { placeholderEmail } from "../../lib/auth/credentials";
 import { AssignmentInput } from "../../lib/classes/schemas";

@@ -1,5 +1,5 @@
-// Run by the submission benchmark in a child process (`node --conditions=react-server`, so the
-// server modules load as they do in Next): signs up learners through the real auth library,
+// Run by the submission benchmark and the fault tests in a child process (runServerScript, so
+// the server modules load outside Next): signs up learners through the real auth library,
 // starts quizzes for them, and writes one valid answer request per (attempt, question) pair.
 import { writeFileSync } from "node:fs";
 import { placeholderEmail } from "../../lib/auth/credentials";

@@ -2,10 +2,9 @@
 // /api/attempts/[id]/answers), then every attempt submitted twice at once, against the
 // trivial /api/health route of the same server measured in the same run. Counts the rows
 // afterwards: every accepted answer must be stored, every attempt graded exactly once.
-import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { runServerScript } from "./server.mts";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -17,15 +16,7 @@ const SETUP_FILE = "data/bench-learners.json";
 type Plan = { requests: { cookie: string; attemptId: string; body: string }[]; attempts: { cookie: string; attemptId: string }[] };
 
 function setUpLearners(databaseUrl: string): Plan {
-  const result = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/bench/learners-setup.mts", String(LEARNERS), String(QUIZZES_PER_LEARNER), SETUP_FILE],
-    { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" } },
-  );
-  if (result.status !== 0) throw new Error("learner setup failed");
-  const plan = JSON.parse(readFileSync(SETUP_FILE, "utf8")) as Plan;
-  rmSync(SETUP_FILE);
-  return plan;
+  return runServerScript<Plan>("scripts/bench/learners-setup.mts", [LEARNERS, QUIZZES_PER_LEARNER], databaseUrl, SETUP_FILE);
 }
 
 /** Sends `bodies` once each, in order, spread over the connections. */
