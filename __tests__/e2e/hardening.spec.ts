@@ -44,3 +44,30 @@ test("pages carry a content security policy that the app itself never trips", as
   await page.goto("/vi/join");
   expect(refused).toEqual([]);
 });
+
+test("a server action that fails shows a page in the UI language that says nothing was saved, and whether the server can save", async ({ page }) => {
+  const failActions = async () =>
+    page.route("**/sign-in", (route) => (route.request().method() === "POST" ? route.fulfill({ status: 500, body: "" }) : route.continue()));
+  const trySignIn = async (locale: "vi" | "en") => {
+    await page.goto(`/${locale}/sign-in`);
+    await page.getByLabel(locale === "vi" ? "Tên đăng nhập hoặc email" : "Username or email").fill(uniqueUsername("err"));
+    await page.getByLabel(UI[locale].password, { exact: true }).fill("a password that fails");
+    await page.locator("form").getByRole("button", { name: locale === "vi" ? "Đăng nhập" : "Sign in" }).click();
+    return page.getByTestId("error-page");
+  };
+  await failActions();
+  const shown = await trySignIn("en");
+  await expect(shown.getByRole("heading")).toHaveText("Something went wrong");
+  await expect(shown).toContainText("What you just did could not be finished, and nothing from it was saved.");
+
+  // The database cannot take writes (what /api/ready says then): the page says so, in Vietnamese too.
+  await page.route("**/api/ready", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"ok":false}' }));
+  const full = await trySignIn("vi");
+  await expect(full.getByRole("heading")).toHaveText("Đã xảy ra lỗi");
+  await expect(full).toContainText("Máy chủ tạm thời không lưu được dữ liệu, nên thao tác vừa rồi chưa được lưu.");
+
+  // Try again brings the form back once the server answers.
+  await page.unrouteAll();
+  await full.getByRole("button", { name: "Thử lại" }).click();
+  await expect(page.locator("form").getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+});

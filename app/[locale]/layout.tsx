@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { env } from "@/lib/env";
+import { localizedPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { notoSansLatin, notoSansVietnamese } from "../fonts";
+import { ErrorLabelsProvider } from "../_components/error-labels";
 import { SiteFooter } from "../_components/site-footer";
 import { SiteHeader } from "../_components/site-header";
 import { signOutAction } from "./(auth)/actions";
@@ -34,6 +36,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Layout");
+  const te = await getTranslations("ErrorPage");
+  const errorLabels = { title: te("title"), body: te("body"), unavailable: te("unavailable"), retry: te("retry"), backHome: te("backHome"), homeHref: localizedPath(locale, "/") };
   return (
     <html lang={locale} className={`${notoSansLatin.variable} ${notoSansVietnamese.variable}`}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
@@ -47,7 +51,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             so no i18n runtime is sent to the browser. */}
         <SiteHeader signOut={signOutAction.bind(null, locale)} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-          {children}
+          <ErrorLabelsProvider labels={errorLabels}>{children}</ErrorLabelsProvider>
         </main>
         <SiteFooter />
       </body>

@@ -101,8 +101,30 @@ describe("a teacher's reset code for a pupil", () => {
     expect(await signInWorks("minh", "correct horse 1")).toBe(true);
   });
 
-  it("is refused for a removed learner", async () => {
+  it("a classmate's wrong codes from other addresses do not block the pupil's right one", async () => {
+    const { code } = unwrap(await classes.resetLearnerPassword(asTeacher(teacher), classId, minh.id));
+    for (let i = 0; i < 12; i++) {
+      mockIp = `10.2.1.${i}`;
+      expect(failedOf(await actions.resetWithCodeAction("en", null, form({ username: "minh", code: "ABCD-2345", password: "guess guess 1" })))).toMatchObject({ code: "reset-code-invalid" });
+    }
+    mockIp = "10.2.1.99";
+    expect(redirectOf(await actions.resetWithCodeAction("en", null, form({ username: "minh", code, password: "minh again 1" })).catch((e: unknown) => e))).toBe("/en/progress");
+    expect(await signInWorks("minh", "minh again 1")).toBe(true);
+  });
+
+  it("made twice at once leaves one live code", async () => {
+    const both = await Promise.all([0, 1].map(() => classes.resetLearnerPassword(asTeacher(teacher), classId, lan.id)));
+    expect(both.every((r) => "code" in r)).toBe(true);
+    const rows = tableContents(testDb.file, ["Verification"]).Verification as { identifier: string; value: string }[];
+    expect(rows.filter((row) => row.identifier.startsWith("reset-password:") && row.value === lan.id)).toHaveLength(1);
+  });
+
+  it("is refused for a removed learner, and a code made before the removal stops working", async () => {
+    const before = unwrap(await classes.resetLearnerPassword(asTeacher(teacher), classId, minh.id));
     expect(await classes.removeLearner(asTeacher(teacher), classId, minh.id)).toEqual({ ok: true });
+    mockIp = "10.2.1.98";
+    expect(failedOf(await actions.resetWithCodeAction("en", null, form({ username: "minh", code: before.code, password: "taken over 1" })))).toMatchObject({ code: "reset-code-invalid" });
+    expect(await signInWorks("minh", "minh again 1")).toBe(true);
     expect(await classes.resetLearnerPassword(asTeacher(teacher), classId, minh.id)).toEqual({ error: "not-found" });
     expect(await classes.unlockLearnerSignIn(asTeacher(teacher), classId, minh.id)).toEqual({ error: "not-found" });
     expect(await classes.readmitLearner(asTeacher(teacher), classId, minh.id)).toEqual({ ok: true });
@@ -113,14 +135,16 @@ describe("the wait after wrong passwords, on the roster", () => {
   it("shows on the teacher's roster until the teacher unlocks it", async () => {
     mockIp = "10.2.0.7";
     for (let i = 0; i < 5; i++) await actions.signInAction("vi", null, form({ identifier: "minh", password: `guess ${i}` }));
-    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "minh", password: "correct horse 1" })))).toMatchObject({ code: "sign-in-paused" });
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "minh", password: "minh again 1" })))).toMatchObject({ code: "sign-in-paused" });
+    // The pupil's placeholder address is the same account: no second allowance of free guesses.
+    expect(failedOf(await actions.signInAction("vi", null, form({ identifier: "MINH@username.placeholder.invalid", password: "guess 6" })))).toMatchObject({ code: "sign-in-paused" });
     const roster = (await classes.getTeacherClass(asTeacher(teacher), classId))!.learners;
     const paused = roster.find((l) => l.id === minh.id)!.signInPausedUntil!;
     expect(paused.getTime() - Date.now()).toBeGreaterThan(10_000);
     expect(roster.find((l) => l.id === lan.id)!.signInPausedUntil).toBeNull();
     expect(await classes.unlockLearnerSignIn(asTeacher(teacher), classId, minh.id)).toEqual({ ok: true });
     expect((await classes.getTeacherClass(asTeacher(teacher), classId))!.learners.find((l) => l.id === minh.id)!.signInPausedUntil).toBeNull();
-    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "minh", password: "correct horse 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
+    expect(redirectOf(await actions.signInAction("vi", null, form({ identifier: "minh", password: "minh again 1" })).catch((e: unknown) => e))).toBe("/vi/progress");
   });
 });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { placeholderEmail } from "@/lib/auth/credentials";
+import { isPlaceholderEmail, placeholderEmail } from "@/lib/auth/credentials";
 import { auth } from "./auth";
 import { db } from "./db";
 import { errorCodeOf, failure, type Failure } from "./errors";
@@ -44,7 +44,9 @@ export async function signUp(account: NewAccount, headers: Headers): Promise<{ o
  * Signs in with a username (learners) or an email (teachers). Limited per address, and per
  * account and address by a wait that grows with each wrong password (the right one clears it).
  */
-export async function signIn(identifier: string, password: string, headers: Headers): Promise<{ ok: true; role: "learner" | "teacher" } | AccountFailure> {
+export async function signIn(typed: string, password: string, headers: Headers): Promise<{ ok: true; role: "learner" | "teacher" } | AccountFailure> {
+  // A pupil's placeholder address is their username under another name: one account, one wait.
+  const identifier = isPlaceholderEmail(typed) ? typed.trim().split("@")[0]! : typed;
   const ip = clientIp(headers);
   if (!(await consumeAttempt(db(), signInLimits(ip)))) return failure("too-many-requests");
   const wait = await claimSignInTry(db(), identifier, ip);

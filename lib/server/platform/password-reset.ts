@@ -28,10 +28,17 @@ const TEN_MINUTES = 10 * 60_000;
 
 async function issue(userId: string, token: string, ttlMs: number, now: Date): Promise<Date> {
   const expiresAt = new Date(now.getTime() + ttlMs);
-  await db().verification.deleteMany({ where: { value: userId, identifier: { startsWith: RESET_PREFIX } } });
-  const context = await auth().$context;
-  await context.internalAdapter.createVerificationValue({ identifier: `${RESET_PREFIX}${token}`, value: userId, expiresAt });
+  // In one transaction: two teachers (or a double click) at once still leave one live code.
+  await db().$transaction([
+    db().verification.deleteMany({ where: { value: userId, identifier: { startsWith: RESET_PREFIX } } }),
+    db().verification.create({ data: { id: randomBytes(16).toString("base64url"), identifier: `${RESET_PREFIX}${token}`, value: userId, expiresAt, createdAt: now, updatedAt: now } }),
+  ]);
   return expiresAt;
+}
+
+/** Drops an account's live reset codes and links (a learner taken off a class). */
+export async function cancelResets(userId: string): Promise<void> {
+  await db().verification.deleteMany({ where: { value: userId, identifier: { startsWith: RESET_PREFIX } } });
 }
 
 /** A new one-time code for the account (the caller has checked who may ask), and when it expires. */
@@ -62,18 +69,17 @@ async function setPassword(token: string, newPassword: string, identifier: strin
 }
 
 /**
- * A pupil's reset with their teacher's code: the code must be live and made for this username.
- * Limited per address and per username, though guessing a code is already out of reach.
+ * A pupil's reset with their teacher's code: the code must be live, made for this username, and
+ * the pupil still in a class. Limited per address only: 31⁸ codes are out of reach at 30 tries
+ * per 10 minutes, and a limit per username would let a classmate's wrong tries block the pupil's
+ * right code.
  */
 export async function resetWithCode(username: string, code: string, newPassword: string, headers: Headers, now = new Date()): Promise<{ ok: true } | ResetFailure> {
   const name = username.trim().toLowerCase();
-  const allowed = await consumeAttempt(db(), [
-    { key: `reset:ip:${clientIp(headers)}`, max: 30, windowMs: TEN_MINUTES },
-    { key: `reset:user:${name}`, max: 10, windowMs: TEN_MINUTES },
-  ]);
-  if (!allowed) return failure("too-many-requests");
+  if (!(await consumeAttempt(db(), [{ key: `reset:ip:${clientIp(headers)}`, max: 30, windowMs: TEN_MINUTES }]))) return failure("too-many-requests");
   const owner = await tokenOwner(code, now);
   if (!owner || owner.username !== name) return failure("reset-code-invalid");
+  if ((await db().enrollment.count({ where: { userId: owner.id, removedAt: null } })) === 0) return failure("reset-code-invalid");
   const done = await setPassword(code, newPassword, name);
   return "error" in done && done.error === "reset-link-invalid" ? failure("reset-code-invalid") : done;
 }

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/platform/db";
 import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 import { submitAttempt } from "@/lib/server/learning/attempts";
 import { clearSignInFailures, signInPausedUntil } from "@/lib/server/platform/limits";
-import { issueResetCode } from "@/lib/server/platform/password-reset";
+import { cancelResets, issueResetCode } from "@/lib/server/platform/password-reset";
 
 // Classes: a teacher's own (create, roster, archive, new code) and a learner's (join by code).
 // Teachers' functions find only classes with their id as teacherId: anything else reads as
@@ -113,6 +113,8 @@ export async function removeLearner(actor: Actor, classId: string, learnerId: st
     data: { removedAt: new Date() },
   });
   if (result.count !== 1) return failure("not-found");
+  // A reset code made for them while they were here no longer works.
+  await cancelResets(learnerId);
   const open = await db().attempt.findMany({
     where: { userId: learnerId, status: "in_progress", quiz: { assignment: { classId } } },
     select: { id: true },
