@@ -32,7 +32,7 @@ export type Gap = {
   explanation: Bilingual;
   choice: { type: QuestionType; instruction: Bilingual; difficulty: Difficulty };
   /** How a typed answer is graded; null: not asked typed (a long title, a term). */
-  typed: { instruction: Bilingual; answer: Extract<Answer, { kind: "text" }> } | null;
+  typed: { instruction: Bilingual; answer: Extract<Answer, { kind: "text" }>; hinted?: boolean } | null;
   /** A plausible wrong value in the prompt's language for a false statement; null: none. */
   wrongInPrompt?: string | null;
   /** Other names of the answer that must not be left in the prompt. */
@@ -128,7 +128,16 @@ export function gapQuestions(ctx: Context, gap: Gap): Built[] {
   if (gap.typed) {
     const accepted = [...new Set(gap.typed.answer.accepted)];
     questions.push(
-      makeQuestion(ctx.article, { ...common, type: "cloze", variant: "typed", instruction: gap.typed.instruction, input: "text", answer: { ...gap.typed.answer, accepted }, difficulty: "hard" }),
+      makeQuestion(ctx.article, {
+        ...common,
+        type: "cloze",
+        variant: "typed",
+        instruction: gap.typed.instruction,
+        input: "text",
+        answer: { ...gap.typed.answer, accepted },
+        difficulty: "hard",
+        making: gap.typed.hinted ? { ...making, hinted: true } : making,
+      }),
     );
   }
   if (gap.wrongInPrompt !== undefined) questions.push(...trueFalse(ctx, factId, d, sentenceId, span, gap.wrongInPrompt, gap.making, gap.limit));

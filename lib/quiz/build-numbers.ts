@@ -32,6 +32,33 @@ function countingList(ctx: Context, fact: NumberFact): EnumerationFact | null {
   return list && list.lead.vi.length > fact.vi.end && list.lead.en.length > fact.en.end ? list : null;
 }
 
+/** A list of the same sentence with as many items as the count ("Germany, Italy and Spain
+ * remained the three biggest buyers"): the count can be read off the list, before or after it. */
+export function countsItsList(ctx: Context, fact: NumberFact): boolean {
+  if (fact.vi.kind !== "count" || fact.vi.value < 2 || fact.vi.value > 12) return false;
+  const sentenceId = fact.sentenceIds[0] ?? "";
+  if (ctx.analysis.facts.some((f) => f.type === "enumeration" && f.sentenceIds.length === 1 && f.sentenceIds[0] === sentenceId && f.items.length === fact.vi.value)) return true;
+  const text = sentenceOf(ctx, sentenceId)?.vi ?? "";
+  return nameRuns(text, ctx.analysis.entities.bySentence.get(sentenceId)?.vi ?? []).includes(fact.vi.value);
+}
+
+/** The lengths of the runs of names joined by commas and "và"/"hoặc" ("Đức, Italy và Tây Ban Nha": 3). */
+function nameRuns(text: string, names: { start: number; end: number }[]): number[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const runs: number[] = [];
+  let run = 0;
+  sorted.forEach((n, i) => {
+    const previous = sorted[i - 1];
+    if (previous !== undefined && /^\s*(?:,|và|hoặc|,\s*và)\s*$/u.test(text.slice(previous.end, n.start))) run++;
+    else {
+      if (run >= 2) runs.push(run);
+      run = 1;
+    }
+  });
+  if (run >= 2) runs.push(run);
+  return runs;
+}
+
 /** Whether the key is the sum or the difference of two other counts the sentence shows ("12
  * stations: 8 elevated and 4 underground"): a pupil works it out without having read. */
 export function derivable(key: NumberMention, others: NumberMention[]): boolean {
@@ -77,9 +104,11 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     },
     // A year changed in a statement ("up from 4.78 in 2024") makes a claim about another year
     // the article says nothing of: only a target's year ("by 2030") is false when changed.
-    wrongInPrompt: mention.kind === "year" && !mention.deadline ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
+    // A count changed beside the list it counts ("… and Spain remained the two biggest") is
+    // false at a glance.
+    wrongInPrompt: (mention.kind === "year" && !mention.deadline) || countsItsList(ctx, fact) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
     ...(limit !== undefined ? { limit } : {}),
-    making: { derivable: derivable(mention, sameSentence), minor: isAge(fact) },
+    making: { derivable: derivable(mention, sameSentence) || (!list && countsItsList(ctx, fact)), minor: isAge(fact) },
   });
 }
 

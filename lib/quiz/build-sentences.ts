@@ -4,6 +4,7 @@
 import { ROLE_BEFORE, sameGenderAs, sentenceOf, type Context } from "./build-gaps";
 import { nameDistractors } from "./distractors";
 import { choiceOptions, difficultyOf, directionFor, makeQuestion, type Built, type Direction } from "./kit";
+import { countsItsList } from "./build-numbers";
 import { numberOptions, scaleCeiling } from "./number-options";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
@@ -30,6 +31,7 @@ function nearMisses(ctx: Context, s: QuizSentence, lang: Lang): string[] {
   const peers = ctx.numbers.map((f) => f[lang]);
   const own = ctx.numbers.filter((f) => f.sentenceIds[0] === s.id);
   for (const fact of own) {
+    if (countsItsList(ctx, fact)) continue;
     const m = fact[lang];
     const beside = own.map((f) => f[lang]);
     for (const wrong of numberOptions({ mention: m, lang, peers, purpose: "false", count: 2, ceiling: scaleCeiling(text, m), beside })) numbers.push(replace(m.start, m.end, inCaseOf(text.slice(m.start, m.end), wrong)));

@@ -1,11 +1,11 @@
 // Questions on the glossary's terms: the word that fills a gap (options of the same part of
 // speech), what a marked word means in the other language, and matching. Pure.
-import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
+import { gapQuestions, sentenceOf, type Context, type Gap } from "./build-gaps";
 import { termDistractors } from "./distractors";
 import { answerExplanation, choiceOptions, directionFor, makeQuestion, sameLanguage, type Built } from "./kit";
 import { seededRandom, shuffle, stableId } from "./random";
 import { explain, INSTRUCTIONS } from "./templates";
-import { containsWhole, inCaseOf, normalizeAnswer, wholeWordSpans } from "./text";
+import { containsWhole, inCaseOf, normalizeAnswer, stripDiacritics, wholeWordSpans } from "./text";
 import type { Lang, TermFact } from "./types";
 
 /** An English noun phrase in the plural: its last word ("technological capacities"). */
@@ -48,9 +48,38 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
     distractors: terms.map((t) => inCaseOf(written, inForm(t[lang]), true)).filter(fits),
     explanation: answerExplanation(ctx.article, s.id, fact.term),
     choice: { type: "cloze", instruction: INSTRUCTIONS.termChoice, difficulty: "medium" },
-    typed: null,
-    making: { unknownPos },
+    typed: typedTerm(ctx, fact, lang, written),
+    making: { unknownPos, wordOptions: true },
   });
+}
+
+/** Words a pupil can be asked to type from memory: a short term, not a phrase. */
+const MAX_TYPED_TERM_WORDS = 3;
+
+/**
+ * The term typed into its gap, with its meaning in the other language as the hint ("phần
+ * cứng", hint "hardware"): recall of the word itself, which no choice of other glossary words
+ * can test fairly (they rarely fit the words around the gap). The form the gap takes and the
+ * glossary's other names are right, a hyphen or a space alike; a slip of one letter is
+ * forgiven, a changed tone mark is not. The instruction says how many words. None when
+ * the hint would give the answer away ("robot" / "robot") or the term is too long to recall.
+ */
+function typedTerm(ctx: Context, fact: TermFact, lang: Lang, written: string): Gap["typed"] {
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  const hint = fact.term[other];
+  const words = written.trim().split(/\s+/u).length;
+  if (words > MAX_TYPED_TERM_WORDS || !hint) return null;
+  const bare = (t: string) => stripDiacritics(normalizeAnswer(t));
+  if (bare(hint).includes(bare(written)) || bare(written).includes(bare(hint))) return null;
+  // Only the form the gap takes ("opened", not "open" or "opening") and the glossary's other
+  // names for the term ("ICU").
+  const entry = ctx.article.glossary.find((t) => t.id === fact.termId);
+  const forms = [written, ...(entry?.aliases?.[lang] ?? [])];
+  return {
+    instruction: INSTRUCTIONS.typeTerm(hint, words),
+    answer: { kind: "text", display: written, accepted: [...new Set(forms.filter((f) => f.trim() !== ""))], typos: "word" },
+    hinted: true,
+  };
 }
 
 /** In a cross quiz: what the marked term of a sentence means in the other language. */

@@ -162,7 +162,9 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   const fits = (q: Question, strict: number) => {
     if (facts.has(q.factId)) return false;
     if (strict >= 2 && (perType.get(q.type) ?? 0) >= cap(q.type)) return false;
-    if (strict >= 1 && q.sourceSentenceIds.some((id) => (perSentence.get(id) ?? 0) >= 2)) return false;
+    // One question a sentence while the bank allows it (two from one sentence often ask the
+    // same fact twice), then two.
+    if (strict >= 1 && q.sourceSentenceIds.some((id) => (perSentence.get(id) ?? 0) >= (strict >= 3 ? 1 : 2))) return false;
     return !chosen.some((c) => clash(q, c));
   };
   const good = bank.filter((q) => q.quality >= FLAG_THRESHOLD);
@@ -170,7 +172,7 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   const blocking = blockingOf(generateQuestionBank(article, options.language));
   // Each slot takes the best question that fits, so a quiz follows its bank by quality
   // without any type taking more than its share by chance (and without rotating types).
-  const passes: [boolean, number][] = [[true, 2], [true, 1], [true, 0], [false, 0]];
+  const passes: [boolean, number][] = [[true, 3], [true, 2], [true, 1], [true, 0], [false, 0]];
   for (const [goodOnly, strict] of passes) {
     while (chosen.length < options.count) {
       let best: { q: Question; rank: number } | null = null;

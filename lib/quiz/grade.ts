@@ -73,6 +73,9 @@ function gradeWords(answer: TextAnswer, typed: string): Verdict {
   const forms = answer.typos === "name" ? [...new Set([...written, ...written.map(bareName).filter((f) => f.length >= 2)])] : written;
   const variants = (answer.variants ?? []).map((v) => canonicalText(v.text));
   if (forms.includes(typed)) return { ok: true, notes: [] };
+  // A compound word written with a space or a hyphen is the same word ("bed sharing").
+  const unhyphened = (t: string) => t.replace(/(\p{L})-(\p{L})/gu, "$1 $2");
+  if (answer.typos !== "name" && answer.typos !== "none" && forms.some((f) => unhyphened(f) === unhyphened(typed))) return { ok: true, notes: [] };
   if (answer.typos === "name" && bareName(typed) !== typed) return gradeWords(answer, bareName(typed));
   if (variants.includes(typed)) return { ok: true, notes: ["source-spelling"] };
   const all = [...forms, ...variants];

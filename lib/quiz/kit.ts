@@ -119,6 +119,11 @@ export type Making = {
   plainList?: boolean;
   /** A term gap whose distractors' part of speech is unknown. */
   unknownPos?: boolean;
+  /** Options that are other glossary words: whether they fit the words around the gap is not
+   * known (a typed answer with a hint asks the same word fairly). */
+  wordOptions?: boolean;
+  /** A typed answer cued by its meaning in the other language: it has one answer. */
+  hinted?: boolean;
   /** The answer can be worked out from the other figures the prompt shows (8 + 4 = 12). */
   derivable?: boolean;
   /** A detail a teacher would not test for (an interviewee's age, a player's position). */

@@ -199,6 +199,21 @@ export function scaleCeiling(text: string, mention: NumberMention): number | und
 /** Wrong values for a number, each written like the key. */
 const dayOf = (p: DateParts | undefined, year: number) => (p?.day === undefined || p.month === undefined ? null : Date.UTC(p.year ?? year, p.month - 1, p.day));
 
+/** Whether a changed date stays on the same side of each other date of its sentence: "from 27
+ * to 28 October" never becomes "from 29 to 28 October". */
+function keepsDateOrder(mention: NumberMention, change: Change, beside: NumberMention[]): boolean {
+  const year = mention.date?.year ?? 2024;
+  const was = dayOf(mention.date, year);
+  const now = dayOf(change.date ? { ...mention.date, ...change.date } : undefined, year);
+  if (was === null || now === null) return true;
+  return beside
+    .filter((b) => (b.kind === "date" || b.kind === "date-range") && b.end !== mention.end)
+    .every((b) => {
+      const other = dayOf(b.date, b.date?.year ?? year);
+      return other === null || Math.sign(now - other) === Math.sign(was - other);
+    });
+}
+
 /** Whether a changed date is one the article gives for something else ("held from 26 to 28
  * July" makes 26 July defensible for "opened on ___"). */
 function takenDate(change: Change, dates: NumberMention[]): boolean {
@@ -229,6 +244,7 @@ export function numberOptions({ mention, lang, peers, purpose, count = 3, shown 
     changes = values.filter((v) => v !== mention.value && !shown.includes(v) && agrees(v) && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
   }
   if (NUMERIC.has(mention.kind)) changes = changes.filter((c) => c.value === undefined || keepsOrder(mention, c.value, beside));
+  if (mention.kind === "date" || mention.kind === "date-range") changes = changes.filter((c) => keepsDateOrder(mention, c, beside));
   if (ceiling !== undefined) changes = changes.filter((c) => c.value === undefined || Math.max(c.value, c.upper ?? c.value) <= ceiling);
   const key = mention.text;
   const out: string[] = [];

@@ -30,6 +30,7 @@ const PENALTY: Record<QualityFlag, number> = {
   derivable: 0.45,
   "minor-detail": 0.2,
   "spot-the-change": 0.2,
+  "word-options": 0.2,
 };
 
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
@@ -106,7 +107,10 @@ function flagsOf({ question: q, making }: Built, article: QuizArticle): QualityF
   // Near misses change a figure or a name only: found by comparing, not by translating.
   if (q.type === "translation-match" && (making.nearMisses ?? 0) > 0) flags.push("spot-the-change");
   if (making.plainList) flags.push("plain-list");
-  if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name") flags.push("typed-words");
+  // Words typed without a cue can be right in other words; a term with its meaning as the
+  // hint has one answer.
+  if (q.answer.kind === "text" && !q.answer.value && q.answer.typos !== "name" && !making.hinted) flags.push("typed-words");
+  if (making.wordOptions && q.input === "choice") flags.push("word-options");
   if ((q.options ?? []).some((o) => words(o.text) > 30)) flags.push("long-options");
   if (making.unknownPos) flags.push("loose-fit");
   if (leansBack(q.prompt) && q.type !== "translation-match") flags.push("needs-context");

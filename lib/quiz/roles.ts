@@ -27,7 +27,13 @@ function enRoleBefore(text: string, start: number): string | null {
   // Widen leftwards over modifiers ("Former Google CEO"), never over a verb ("Quoting").
   let from = tokens.length - 1;
   while (from > 0 && !/(ing|ed)$/u.test(tokens[from - 1] ?? "") && /^(\p{Lu}|of$|the$|and$)/u.test(tokens[from - 1] ?? "")) from--;
-  return tokens.slice(from).join(" ").replace(/^(the|a|an|of|and)\s+/iu, "");
+  const role = tokens.slice(from).join(" ").replace(/^(the|a|an|of|and)\s+/iu, "");
+  // "The city's Vice Chairwoman": the possessive says whose, and the role is bare without it.
+  const owner = new RegExp(`(?:^|\\s)(?:the\\s+)?([\\p{L}-]+['’]s)\\s+${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu").exec(before);
+  // A name's possessive keeps its capital ("Vietnam's"), a common noun's does not ("the city's").
+  const whose = owner?.[1];
+  if (!whose) return role;
+  return `${/^the\s/iu.test(owner[0].trim()) ? whose.toLowerCase() : whose} ${role}`;
 }
 
 function viRole(text: string, o: Occurrence): string | null {

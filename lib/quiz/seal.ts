@@ -68,6 +68,13 @@ export function unsealResponse(key: SealedKey, response: Response): Response | n
   return order.every((id): id is string => Boolean(id)) ? { order } : null;
 }
 
+/** The public id of a choice question's right option (for marking it once the answer is final). */
+export function expectedOptionId(key: SealedKey): string | undefined {
+  const answer = key.question.answer;
+  if (answer.kind !== "option") return undefined;
+  return Object.entries(key.ids).find(([, engine]) => engine === answer.optionId)?.[0];
+}
+
 /** Grades a response given with public ids (an unreadable response scores nothing). */
 export function gradeSealed(key: SealedKey, response: Response | null): GradeResult {
   const unsealed = response ? unsealResponse(key, response) : null;

@@ -48,6 +48,11 @@ export const INSTRUCTIONS = {
   termChoice: { vi: "Chọn từ ngữ điền vào chỗ trống.", en: "Choose the words that fill the gap." },
   termMeaning: { vi: "Từ ngữ trong ngoặc «» ở câu sau nghĩa là gì trong tiếng Anh?", en: "What does the phrase in «» mean in Vietnamese?" },
   typeIt: { vi: "Gõ phần còn thiếu vào chỗ trống.", en: "Type the missing words." },
+  /** A term typed from its meaning in the other language, with how many words (Vietnamese: syllables) it has. */
+  typeTerm: (hint: string, words: number): Words => ({
+    vi: `Gõ từ ngữ còn thiếu vào chỗ trống (${words} tiếng; gợi ý: “${hint}”).`,
+    en: words === 1 ? `Type the missing word (hint: “${hint}”).` : `Type the ${words} missing words (hint: “${hint}”).`,
+  }),
   typeNumber: { vi: "Gõ con số còn thiếu vào chỗ trống.", en: "Type the missing number." },
   typeDate: { vi: "Gõ ngày tháng còn thiếu vào chỗ trống.", en: "Type the missing date." },
   typeScore: { vi: "Gõ tỷ số còn thiếu vào chỗ trống.", en: "Type the missing score." },
@@ -93,7 +98,7 @@ export const whoIsCalled = (epithet: string, lang: Lang) =>
   lang === "vi" ? `Trong bài, ai được gọi là “${epithet}”?` : `Who does the article call “${epithet}”?`;
 
 /** A role after "the": "former" and lower-case roles read as running text. */
-const theRole = (role: string) => `the ${role.replace(/^Former\b/u, "former")}`;
+const theRole = (role: string) => (/^\p{Lu}[\p{L}-]*['’]s\s/u.test(role) ? role : `the ${role.replace(/^Former\b/u, "former")}`);
 
 /** A role that names one post ("the Director of…", "the chairman of the Quang Ngai People's
  * Committee") takes "the"; one of many ("striker", "a member of the team") takes "a". */

@@ -193,6 +193,7 @@ export const QUALITY_FLAGS = [
   "derivable",
   "minor-detail",
   "spot-the-change",
+  "word-options",
 ] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 

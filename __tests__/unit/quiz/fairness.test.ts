@@ -153,8 +153,17 @@ describe("names after a role", () => {
     }
   });
 
-  it("says “the” for a possessive post", () => {
+  it("says “the” for a possessive post, but not before a name's possessive", () => {
     expect(hasRole("Nguyen Hoang Duc", "tournament's Most Valuable Player", "en")).toBe("Nguyen Hoang Duc is the tournament's Most Valuable Player.");
+    expect(hasRole("Pham Minh Chinh", "Vietnam's Prime Minister", "en")).toBe("Pham Minh Chinh is Vietnam's Prime Minister.");
+  });
+
+  it("keeps whose post it is: “The city's Vice Chairwoman Nguyen Thi Lan” is the city's Vice Chairwoman, not a bare “Vice Chairwoman”", () => {
+    const statements = generateQuestionBank(secondArticle, "en")
+      .filter((q) => q.type === "true-false" && q.factId.startsWith("role:"))
+      .map((q) => q.prompt);
+    expect(statements).toContain("Nguyen Thi Lan is the city's Vice Chairwoman.");
+    expect(statements.filter((s) => /is the Vice Chairwoman\.$/u.test(s))).toEqual([]);
   });
 
   it("says “the” for one post of one body", () => {

@@ -1,6 +1,8 @@
 import { generateQuestionBank, generateQuiz, quizOfQuestions } from "@/lib/quiz/generate";
+import { grade } from "@/lib/quiz/grade";
 import { FLAG_THRESHOLD } from "@/lib/quiz/quality";
 import { QUESTION_TYPES } from "@/lib/quiz/types";
+import { corpus } from "../../helpers/corpus";
 import { seedArticle } from "../../helpers/quiz-articles";
 
 describe("generateQuiz", () => {
@@ -106,5 +108,56 @@ describe("questions a teacher chose", () => {
     expect(JSON.stringify(one)).not.toBe(JSON.stringify(two));
     expect(JSON.stringify(quizOfQuestions(seedArticle, "cross", ids, "attempt-1"))).toBe(JSON.stringify(one));
     expect(quizOfQuestions(seedArticle, "cross", ["gone", ids[0]!], "x").map((q) => q.id)).toEqual([ids[0]]);
+  });
+});
+
+describe("a count beside the list it counts", () => {
+  const coffee = corpus.find((c) => c.article.slug === "coffee-exports-2026")?.article;
+  it("is never changed in a statement or a translation (a list of three is not “the two biggest”)", () => {
+    expect(coffee).toBeDefined();
+    if (!coffee) return;
+    const listed = coffee.sentences.find((s) => s.en.startsWith("Germany, Italy and Spain remained the three biggest"));
+    expect(listed).toBeDefined();
+    for (const language of ["vi", "en", "cross"] as const) {
+      const bank = generateQuestionBank(coffee, language).filter((q) => q.sourceSentenceIds.includes(listed?.id ?? ""));
+      const texts = bank.flatMap((q) => (q.type === "true-false" ? [q.prompt] : q.type === "translation-match" ? (q.options ?? []).map((o) => o.text) : []));
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) {
+        if (text.startsWith("Germany, Italy and Spain") || text.startsWith("Đức, Italy và Tây Ban Nha")) expect(text).toMatch(/\bthree biggest\b|\bba thị trường\b/u);
+      }
+    }
+  });
+});
+
+describe("a glossary term typed into its gap", () => {
+  it("gives its meaning as the hint and says how many words, accepts the form the gap takes (a hyphen or a space alike), never the word's other forms", () => {
+    let seen = 0;
+    for (const { article } of corpus) {
+      for (const language of ["vi", "en"] as const) {
+        for (const q of generateQuestionBank(article, language).filter((x) => x.input === "text" && x.factId.startsWith("term:"))) {
+          seen++;
+          if (q.answer.kind !== "text") throw new Error("a typed question with a text key");
+          const words = q.answer.display.trim().split(/\s+/u).length;
+          expect(words).toBeLessThanOrEqual(3);
+          expect(q.instruction).toMatch(language === "vi" ? new RegExp(`\\(${words} tiếng; gợi ý: “[^”]+”\\)`, "u") : words === 1 ? /^Type the missing word \(hint: “[^”]+”\)/u : new RegExp(`^Type the ${words} missing words`, "u"));
+          const hint = /“([^”]+)”/u.exec(q.instruction)?.[1] ?? "";
+          expect(hint.toLowerCase()).not.toContain(q.answer.display.toLowerCase());
+          expect(grade(q, { text: q.answer.display.replace(/-/g, " ") }).correct).toBe(true);
+          expect(q.answer.typos).toBe("word");
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+
+  it("marks the form the gap takes right and another form of the word wrong (“hosted”, not “hosting”)", () => {
+    const typed = corpus.flatMap(({ article }) => generateQuestionBank(article, "en")).filter((q) => q.input === "text" && q.factId.startsWith("term:"));
+    const inflected = typed.filter((q) => q.answer.kind === "text" && /ed$/u.test(q.answer.display));
+    expect(inflected.map((q) => (q.answer.kind === "text" ? q.answer.display : ""))).toContain("hosted");
+    for (const q of inflected) {
+      if (q.answer.kind !== "text") continue;
+      expect(grade(q, { text: q.answer.display }).correct).toBe(true);
+      expect(grade(q, { text: q.answer.display.replace(/ed$/u, "ing") }).correct).toBe(false);
+    }
   });
 });

@@ -67,6 +67,15 @@ describe("grade", () => {
     expect(grade(q, { text: "Thượng Hải".normalize("NFD") })).toMatchObject({ correct: true, notes: [] });
   });
 
+  it("takes a compound written with a space or a hyphen as the same word, but not a name", () => {
+    const q = textQuestion("bed-sharing", ["bed-sharing"]);
+    expect(grade(q, { text: "bed sharing" })).toMatchObject({ correct: true, notes: [] });
+    expect(grade(q, { text: "bedsharing" })).toMatchObject({ correct: true, notes: ["typo"] });
+    expect(grade(q, { text: "bed" }).correct).toBe(false);
+    const name: Question = { ...q, answer: { kind: "text", display: "Cao-Bang", accepted: [], typos: "none" } };
+    expect(grade(name, { text: "Cao Bang" }).correct).toBe(false);
+  });
+
   it("accepts Vietnamese typed without its marks, but says so", () => {
     const q = textQuestion("Lý Cường", ["Lý Cường"]);
     expect(grade(q, { text: "Ly Cuong" })).toEqual({ correct: true, score: 1, expected: "Lý Cường", notes: ["missing-diacritics"] });

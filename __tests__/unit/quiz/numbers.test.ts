@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { findNumbers } from "@/lib/quiz/number-find";
+import { numberOptions } from "@/lib/quiz/number-options";
 import { formatDate, formatNumber, numberReadings, parseLocaleNumber } from "@/lib/quiz/numbers";
+import type { NumberMention } from "@/lib/quiz/types";
 
 describe("parseLocaleNumber", () => {
   it.each([
@@ -85,5 +87,27 @@ describe("findNumbers", () => {
   it("writes dates as each language does", () => {
     expect(formatDate(27, 7, "vi")).toBe("27/7");
     expect(formatDate(27, 7, "en")).toBe("27 July");
+  });
+});
+
+describe("numberOptions", () => {
+  it("moves a date of a range only as far as keeps the range in order (never from the 29th to the 28th)", () => {
+    const vi = "Sân bay tạm dừng khai thác từ 18h ngày 27/10 đến 10h ngày 28/10, khiến 124 chuyến bay bị hủy.";
+    const en = "The airport will suspend all flights from 6 pm on 27 October to 10 am on 28 October, cancelling 124 flights.";
+    for (const [text, lang] of [[vi, "vi"], [en, "en"]] as const) {
+      const dates = findNumbers(text, lang).filter((m) => m.kind === "date");
+      expect(dates.map((d) => d.date?.day)).toEqual([27, 28]);
+      const [from, to] = dates as [NumberMention, NumberMention];
+      for (const purpose of ["false", "choice"] as const) {
+        const starts = numberOptions({ mention: from, lang, peers: [], purpose, beside: dates });
+        const ends = numberOptions({ mention: to, lang, peers: [], purpose, beside: dates });
+        expect(starts.length).toBeGreaterThan(0);
+        expect(ends.length).toBeGreaterThan(0);
+        const day = (t: string) => findNumbers(` ${t} `, lang)[0]?.date;
+        const key = (d: ReturnType<typeof day>) => (d?.month ?? 0) * 100 + (d?.day ?? 0);
+        for (const s of starts) expect(key(day(s))).toBeLessThan(1028);
+        for (const e of ends) expect(key(day(e))).toBeGreaterThan(1027);
+      }
+    }
   });
 });

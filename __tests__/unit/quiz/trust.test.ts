@@ -78,6 +78,24 @@ describe.each(corpus)("the quiz of $slug", ({ article, facts }: CorpusArticle) =
       expect(problems).toEqual([]);
     });
 
+    it("keeps the dates of a changed sentence in their order: no range that ends before it starts", () => {
+      const problems: string[] = [];
+      const dayOf = (text: string, lang: Lang) =>
+        findNumbers(text, lang)
+          .filter((m) => m.kind === "date" && m.date?.day !== undefined && m.date.month !== undefined)
+          .map((m) => (m.date?.month ?? 0) * 100 + (m.date?.day ?? 0));
+      const ascending = (days: number[]) => days.every((d, i) => i === 0 || d >= (days[i - 1] ?? 0));
+      for (const q of bank) {
+        const source = sentence(q.sourceSentenceIds[0] ?? "");
+        if (!source) continue;
+        const texts = q.type === "true-false" ? [[q.prompt, q.promptLanguage] as const] : q.type === "translation-match" ? (q.options ?? []).map((o) => [o.text, q.optionsLanguage] as const) : [];
+        for (const [text, lang] of texts) {
+          if (ascending(dayOf(source[lang], lang)) && !ascending(dayOf(text, lang))) problems.push(text);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
     it("never offers two options that name the same thing", () => {
       const problems: string[] = [];
       for (const q of bank.filter((x) => x.input === "choice" && x.type !== "true-false" && x.type !== "translation-match")) {
