@@ -30,6 +30,14 @@ for (const locale of ["vi", "en"] as const) {
         await expect(verdict).not.toHaveAttribute("data-verdict", "hint");
       }
       await expect(verdict).toHaveAttribute("data-verdict", /^(correct|incorrect)$/);
+      // A final answer to a choice marks the right option, and the learner's own when wrong.
+      if (await question.getByRole("radio").count()) {
+        await expect(question.locator("[data-mark=right]")).toHaveCount(1);
+        const wrong = (await verdict.getAttribute("data-verdict")) === "incorrect";
+        await expect(question.locator("[data-mark=wrong]")).toHaveCount(wrong ? 1 : 0);
+        if (wrong) await expect(question.locator("[data-mark=wrong] input[type=radio]")).toBeChecked();
+        else await expect(question.locator("[data-mark=right] input[type=radio]")).toBeChecked();
+      }
     }
     // The checks are kept: a reload shows the same verdicts.
     await page.reload();
@@ -120,6 +128,24 @@ test("the quiz page's HTML and RSC payload contain none of the stored answer key
   }
   expect(checked).toBeGreaterThan(0);
   for (const body of [html, rsc, api]) expect(body).not.toMatch(/\\?"(answerKey|accepted|expected)\\?"|\\?"explanation\\?":\{/);
+});
+
+test("a quiz opened without JavaScript says it needs it and shows no dead buttons", async ({ browser }) => {
+  const withScript = await browser.newContext();
+  const page = await withScript.newPage();
+  await signUpLearner(page, "vi", "nojs");
+  const attemptId = await startQuiz(page, "vi", "test");
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false, storageState: await withScript.storageState() });
+  const plain = await withoutScript.newPage();
+  await plain.goto(`/vi/attempts/${attemptId}`);
+  await expect(plain.getByTestId("needs-javascript")).toHaveText(/cần JavaScript/u);
+  await expect(plain.locator("[data-question-type]")).toHaveCount(5);
+  await expect(plain.getByRole("button", { name: UI.vi.submit })).toBeHidden();
+  // With JavaScript the notice is not shown and the quiz can be submitted.
+  await expect(page.getByTestId("needs-javascript")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: UI.vi.submit })).toBeVisible();
+  await withScript.close();
+  await withoutScript.close();
 });
 
 test("learner B gets a 404 for learner A's attempt, page and API alike", async ({ browser }) => {

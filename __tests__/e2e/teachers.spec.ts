@@ -136,7 +136,8 @@ for (const locale of ["vi", "en"] as const) {
     const lines = csv.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe(ui.csvHeader);
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(new RegExp(`^${username},${username},\\d+,1,100,${ui.yes},`));
+    const sep = ui.csvSeparator;
+    expect(lines[1]).toMatch(new RegExp(`^${username}${sep}${username}${sep}\\d+${sep}1${sep}100${sep}${ui.yes}${sep}`));
     await learnerContext.close();
   });
 }

@@ -1,5 +1,7 @@
 // An assignment's results as CSV for a spreadsheet: one row per learner, UTF-8 with a byte
-// order mark so Excel reads Vietnamese names and diacritics correctly. Pure.
+// order mark so Excel reads Vietnamese names and diacritics correctly, separated by commas or
+// by semicolons (what Excel expects where the decimal mark is a comma, as in Vietnamese
+// regional settings: a comma file opens there as one column). Pure.
 import { stringify } from "csv-stringify/sync";
 
 export type ResultsCsvLabels = {
@@ -12,6 +14,8 @@ export type ResultsCsvLabels = {
   late: string;
   status: string;
   question: (n: number) => string;
+  /** The column beside each question's right/wrong: what the learner answered. */
+  answer: (n: number) => string;
   yes: string;
   no: string;
 };
@@ -26,16 +30,23 @@ export type ResultsCsvRow = {
   passed: boolean;
   late: boolean;
   status: string;
-  /** Per question of the quiz, in order: right (true), wrong (false) or not asked (null). */
-  answers: (boolean | null)[];
+  /** Per question of the quiz, in order: right or not and what the learner answered, or null when not asked. */
+  answers: ({ correct: boolean; text: string } | null)[];
 };
+
+export const CSV_SEPARATORS = ["comma", "semicolon"] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+/** Excel with Vietnamese regional settings splits on semicolons; English settings on commas. */
+export const defaultSeparator = (locale: "vi" | "en"): CsvSeparator => (locale === "vi" ? "semicolon" : "comma");
 
 /** A cell a spreadsheet would run as a formula ("=HYPERLINK(…)") is kept as text. */
 function safeCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function resultsCsv(rows: ResultsCsvRow[], questionCount: number, labels: ResultsCsvLabels): string {
+/** The results, one row per learner; each question has two columns: 1 or 0 (right or wrong,
+ * to sum in the sheet), then the learner's answer. "Passed" is the dashboard's: all required work done. */
+export function resultsCsv(rows: ResultsCsvRow[], questionCount: number, labels: ResultsCsvLabels, separator: CsvSeparator = "comma"): string {
   const header = [
     labels.name,
     labels.username,
@@ -45,7 +56,7 @@ export function resultsCsv(rows: ResultsCsvRow[], questionCount: number, labels:
     labels.passed,
     labels.late,
     labels.status,
-    ...Array.from({ length: questionCount }, (_, i) => labels.question(i + 1)),
+    ...Array.from({ length: questionCount }, (_, i) => [labels.question(i + 1), labels.answer(i + 1)]).flat(),
   ];
   const records = rows.map((r) => [
     safeCell(r.name),
@@ -56,7 +67,10 @@ export function resultsCsv(rows: ResultsCsvRow[], questionCount: number, labels:
     r.passed ? labels.yes : labels.no,
     r.late ? labels.yes : labels.no,
     r.status,
-    ...Array.from({ length: questionCount }, (_, i) => (r.answers[i] === undefined || r.answers[i] === null ? "" : r.answers[i] ? 1 : 0)),
+    ...Array.from({ length: questionCount }, (_, i) => {
+      const a = r.answers[i];
+      return a ? [a.correct ? 1 : 0, safeCell(a.text)] : ["", ""];
+    }).flat(),
   ]);
-  return stringify([header, ...records], { bom: true, record_delimiter: "\r\n" });
+  return stringify([header, ...records], { bom: true, record_delimiter: "\r\n", delimiter: separator === "semicolon" ? ";" : "," });
 }

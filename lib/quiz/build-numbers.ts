@@ -2,7 +2,7 @@
 // refers to, and which of two figures is larger (often from two sentences). Pure.
 import { gapQuestions, sentenceOf, type Context } from "./build-gaps";
 import { answerExplanation, choiceOptions, makeQuestion, sameLanguage, type Built } from "./kit";
-import { numberOptions, scaleCeiling } from "./number-options";
+import { endsAPeriod, numberOptions, scaleCeiling } from "./number-options";
 import { stableId } from "./random";
 import { explain, INSTRUCTIONS, numberOf, whatCounts, whichIsLarger } from "./templates";
 import { normalizeAnswer } from "./text";
@@ -106,7 +106,9 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     // the article says nothing of: only a target's year ("by 2030") is false when changed.
     // A count changed beside the list it counts ("… and Spain remained the two biggest") is
     // false at a glance.
-    wrongInPrompt: (mention.kind === "year" && !mention.deadline) || countsItsList(ctx, fact) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
+    // Nor is one end of a period moved: a total to the end of January may be as true as to
+    // the end of February.
+    wrongInPrompt: (mention.kind === "year" && !mention.deadline) || countsItsList(ctx, fact) || endsAPeriod(text, mention, sameSentence) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
     ...(limit !== undefined ? { limit } : {}),
     making: { derivable: derivable(mention, sameSentence) || (!list && countsItsList(ctx, fact)), minor: isAge(fact) },
   });

@@ -5,7 +5,7 @@
 import type { Referents } from "./referents";
 import { hash32 } from "./random";
 import { containsWhole, lower, normalizeAnswer, stripDiacritics } from "./text";
-import { DOCUMENTS, EVENTS, ORGANIZATIONS, PLACES } from "./world";
+import { DOCUMENTS, EVENTS, eventKind, ORGANIZATIONS, PLACES } from "./world";
 import type { Bilingual, EntityFact, EntityKind, Lang, QuizArticle } from "./types";
 
 const PLACE_BY_NAME = new Map(PLACES.flatMap((p) => [[stripDiacritics(p.vi), p] as const, [stripDiacritics(p.en), p] as const]));
@@ -80,7 +80,12 @@ function worldPool(kind: EntityKind, role: string, key: Bilingual): Bilingual[] 
   }
   if (kind === "organization") return ORGANIZATIONS[(role.split(":")[1] ?? "company") as keyof typeof ORGANIZATIONS] ?? [];
 
-  if (kind === "event") return EVENTS;
+  // An event only among events of its kind (no summit in place of a typhoon); none when the
+  // kind is unknown: no outside name beats an absurd one.
+  if (kind === "event") {
+    const wanted = eventKind(key);
+    return wanted ? EVENTS.filter((e) => e.kind === wanted).map(({ vi, en }) => ({ vi, en })) : [];
+  }
   if (kind === "document") return DOCUMENTS;
   return [];
 }

@@ -159,12 +159,14 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   // true/false and who-said-it), they widen together.
   const room = types.reduce((sum, t) => sum + TYPE_CEILING[t], 0);
   const cap = (type: QuestionType) => Math.max(1, Math.ceil((options.count * TYPE_CEILING[type]) / Math.min(room, 1)));
-  const fits = (q: Question, strict: number) => {
+  // A pass of the draw: whether types keep to their ceilings, and how many questions one
+  // sentence may give (one while the bank allows it: two from one sentence often ask the same
+  // fact twice).
+  type Pass = { goodOnly: boolean; capped: boolean; perSentence: number };
+  const fits = (q: Question, pass: Pass) => {
     if (facts.has(q.factId)) return false;
-    if (strict >= 2 && (perType.get(q.type) ?? 0) >= cap(q.type)) return false;
-    // One question a sentence while the bank allows it (two from one sentence often ask the
-    // same fact twice), then two.
-    if (strict >= 1 && q.sourceSentenceIds.some((id) => (perSentence.get(id) ?? 0) >= (strict >= 3 ? 1 : 2))) return false;
+    if (pass.capped && (perType.get(q.type) ?? 0) >= cap(q.type)) return false;
+    if (q.sourceSentenceIds.some((id) => (perSentence.get(id) ?? 0) >= pass.perSentence)) return false;
     return !chosen.some((c) => clash(q, c));
   };
   const good = bank.filter((q) => q.quality >= FLAG_THRESHOLD);
@@ -172,13 +174,20 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   const blocking = blockingOf(generateQuestionBank(article, options.language));
   // Each slot takes the best question that fits, so a quiz follows its bank by quality
   // without any type taking more than its share by chance (and without rotating types).
-  const passes: [boolean, number][] = [[true, 3], [true, 2], [true, 1], [true, 0], [false, 0]];
-  for (const [goodOnly, strict] of passes) {
+  const passes: Pass[] = [
+    { goodOnly: true, capped: true, perSentence: 1 },
+    { goodOnly: true, capped: true, perSentence: 2 },
+    { goodOnly: true, capped: true, perSentence: Infinity },
+    { goodOnly: true, capped: false, perSentence: 2 },
+    { goodOnly: true, capped: false, perSentence: Infinity },
+    { goodOnly: false, capped: false, perSentence: Infinity },
+  ];
+  for (const pass of passes) {
     while (chosen.length < options.count) {
       let best: { q: Question; rank: number } | null = null;
       for (const candidate of ranked) {
         const { q } = candidate;
-        if (chosen.includes(q) || (goodOnly && q.quality < FLAG_THRESHOLD) || !fits(q, strict)) continue;
+        if (chosen.includes(q) || (pass.goodOnly && q.quality < FLAG_THRESHOLD) || !fits(q, pass)) continue;
         // Beyond the share of the bank its type has, a question counts for a little less.
         const over = (perType.get(q.type) ?? 0) - (chosen.length + 1) * (share.get(q.type) ?? 0);
         // A type the quiz does not have yet counts a little in its favour: variety.

@@ -199,6 +199,21 @@ export function scaleCeiling(text: string, mention: NumberMention): number | und
 /** Wrong values for a number, each written like the key. */
 const dayOf = (p: DateParts | undefined, year: number) => (p?.day === undefined || p.month === undefined ? null : Date.UTC(p.year ?? year, p.month - 1, p.day));
 
+/** Whether a date is one end of a period the sentence gives with another date ("từ tháng
+ * 12/2025 đến hết tháng 2/2026", "from 6 pm on 27 October to 10 am on 28 October"). A
+ * statement with one end moved is not surely false: 14 mm "to the end of January" may be as
+ * true as to the end of February. */
+export function endsAPeriod(text: string, mention: NumberMention, beside: NumberMention[]): boolean {
+  const isDate = (m: NumberMention) => m.kind === "date" || m.kind === "date-range" || m.kind === "year";
+  if (!isDate(mention)) return false;
+  return beside.some((o) => {
+    if (o.end === mention.end || !isDate(o)) return false;
+    const [first, second] = o.start < mention.start ? [o, mention] : [mention, o];
+    const between = text.slice(first.end, second.start);
+    return between.length <= 40 && /(?:^|\s)(?:đến|tới|to|until|till|through)(?:\s|$)|^\s*[-–]\s*$/u.test(between);
+  });
+}
+
 /** Whether a changed date stays on the same side of each other date of its sentence: "from 27
  * to 28 October" never becomes "from 29 to 28 October". */
 function keepsDateOrder(mention: NumberMention, change: Change, beside: NumberMention[]): boolean {

@@ -110,11 +110,26 @@ export const ORGANIZATIONS: Record<"international" | "company" | "government" | 
   unit: [],
 };
 
-export const EVENTS: { vi: string; en: string }[] = [
-  { vi: "Diễn đàn Kinh tế Thế giới", en: "World Economic Forum" },
-  { vi: "Hội nghị Thượng đỉnh G20", en: "G20 Summit" },
-  { vi: "Hội nghị Cấp cao APEC", en: "APEC Summit" },
+/** Events by what they are: a meeting stands in for a meeting, a storm for a storm. */
+export const EVENTS: { kind: "meeting" | "storm"; vi: string; en: string }[] = [
+  { kind: "meeting", vi: "Diễn đàn Kinh tế Thế giới", en: "World Economic Forum" },
+  { kind: "meeting", vi: "Hội nghị Thượng đỉnh G20", en: "G20 Summit" },
+  { kind: "meeting", vi: "Hội nghị Cấp cao APEC", en: "APEC Summit" },
+  // Typhoons that struck Vietnam, named as Vietnamese and English news name them.
+  { kind: "storm", vi: "bão Yagi", en: "Typhoon Yagi" },
+  { kind: "storm", vi: "bão Damrey", en: "Typhoon Damrey" },
+  { kind: "storm", vi: "bão Molave", en: "Typhoon Molave" },
+  { kind: "storm", vi: "bão Noru", en: "Typhoon Noru" },
+  { kind: "storm", vi: "bão Xangsane", en: "Typhoon Xangsane" },
+  { kind: "storm", vi: "bão Ketsana", en: "Typhoon Ketsana" },
 ];
+
+/** What kind of event a name is, from its head word ("bão Noru", "Hội nghị…"); null if neither. */
+export function eventKind(name: { vi: string; en: string }): "meeting" | "storm" | null {
+  if (/^(?:siêu bão|bão|áp thấp nhiệt đới)\s/iu.test(name.vi) || /\b(?:typhoon|storm|hurricane|cyclone)\b/iu.test(name.en)) return "storm";
+  if (/(?:hội nghị|diễn đàn|hội thảo|thượng đỉnh)/iu.test(name.vi) || /\b(?:summit|forum|conference|meeting|congress)\b/iu.test(name.en)) return "meeting";
+  return null;
+}
 
 export const DOCUMENTS: { vi: string; en: string }[] = [
   { vi: "Tuyên bố Bletchley", en: "Bletchley Declaration" },

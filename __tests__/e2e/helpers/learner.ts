@@ -71,7 +71,13 @@ export async function answerQuestion(page: Page, index: number): Promise<void> {
   else if (await question.locator("select").count()) {
     const selects = question.locator("select");
     for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
-  } else if (type === "ordering") await question.getByRole("button").filter({ hasText: "↓" }).first().click();
+  } else if (type === "ordering") {
+    // Every other ordering is answered as shown, without moving an item.
+    const keep = question.getByRole("button", { name: /^(This order is my answer|Giữ nguyên thứ tự này làm câu trả lời)$/u });
+    if (index % 2 === 0) await keep.click();
+    else await question.getByRole("button").filter({ hasText: "↓" }).first().click();
+    await expect(keep).toHaveCount(0);
+  }
 }
 
 /** Waits for the autosave of the last answer. */

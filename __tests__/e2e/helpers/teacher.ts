@@ -36,7 +36,9 @@ export const TEACHER_UI = {
     submit: "Nộp bài",
     passed: "Đạt bài kiểm tra",
     notStarted: "Chưa bắt đầu",
-    csvHeader: "Họ tên,Tên đăng nhập,% đã đọc,Số lần làm,Điểm cao nhất (%),Đạt,Nộp muộn,Trạng thái,Câu 1,Câu 2,Câu 3,Câu 4,Câu 5",
+    // Vietnamese: semicolons, as Excel with Vietnamese regional settings expects.
+    csvSeparator: ";",
+    csvHeader: "Họ tên;Tên đăng nhập;% đã đọc;Số lần làm;Điểm cao nhất (%);Đạt;Nộp muộn;Trạng thái;Câu 1;Trả lời câu 1;Câu 2;Trả lời câu 2;Câu 3;Trả lời câu 3;Câu 4;Trả lời câu 4;Câu 5;Trả lời câu 5",
     yes: "Có",
   },
   en: {
@@ -68,7 +70,8 @@ export const TEACHER_UI = {
     submit: "Submit",
     passed: "Quiz passed",
     notStarted: "Not started",
-    csvHeader: "Name,Username,% read,Attempts,Best score (%),Passed,Submitted late,Status,Q1,Q2,Q3,Q4,Q5",
+    csvSeparator: ",",
+    csvHeader: "Name,Username,% read,Attempts,Best score (%),Passed,Submitted late,Status,Q1,Answer 1,Q2,Answer 2,Q3,Answer 3,Q4,Answer 4,Q5,Answer 5",
     yes: "Yes",
   },
 } as const;

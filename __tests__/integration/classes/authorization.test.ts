@@ -233,9 +233,9 @@ describe("server actions and pages, with a session cookie", () => {
 });
 
 describe("the CSV route", () => {
-  const get = async (cookie: string) => {
+  const get = async (cookie: string, query = "") => {
     const { GET } = await import("@/app/api/assignments/[id]/results/route");
-    return GET(new Request(`http://localhost/api/assignments/${assignmentX}/results?locale=en`, { headers: { cookie, "accept-language": "en" } }), {
+    return GET(new Request(`http://localhost/api/assignments/${assignmentX}/results?locale=en${query}`, { headers: { cookie, "accept-language": "en" } }), {
       params: Promise.resolve({ id: assignmentX }),
     });
   };
@@ -256,5 +256,9 @@ describe("the CSV route", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="lop-x-waic-2025.csv"');
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(text.split("\r\n")[1]).toMatch(/^hoc_vien_x,hoc_vien_x,0,0,,No,No,Reading/);
+    // ?sep=semicolon for Excel with Vietnamese settings; anything else is refused.
+    const semi = await get(teacherA.cookie, "&sep=semicolon");
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(await semi.arrayBuffer()).split("\r\n")[1]).toMatch(/^hoc_vien_x;hoc_vien_x;0;0;;No;No;Reading/);
+    expect((await get(teacherA.cookie, "&sep=tab")).status).toBe(400);
   });
 });

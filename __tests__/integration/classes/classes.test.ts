@@ -228,9 +228,18 @@ describe("assignments through a learner's work", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe("Họ tên,Tên đăng nhập,% đã đọc,Số lần làm,Điểm cao nhất (%),Đạt,Nộp muộn,Trạng thái,Câu 1,Câu 2,Câu 3,Câu 4,Câu 5");
-    expect(lines[1]).toBe("minh,minh,0,2,0,Không,Không,Trễ hạn,0,0,0,0,0");
-    expect(lines[2]).toBe("Nguyễn Thị Lan,lan,100,1,100,Có,Không,Đạt bài kiểm tra,1,1,1,1,1");
+    // Vietnamese: semicolons by default; each question's right/wrong, then the answer given.
+    expect(lines[0]).toBe("Họ tên;Tên đăng nhập;% đã đọc;Số lần làm;Điểm cao nhất (%);Đạt;Nộp muộn;Trạng thái;Câu 1;Trả lời câu 1;Câu 2;Trả lời câu 2;Câu 3;Trả lời câu 3;Câu 4;Trả lời câu 4;Câu 5;Trả lời câu 5");
+    const cells = (line: string) => line.split(";");
+    expect(cells(lines[1]!).slice(0, 8)).toEqual(["minh", "minh", "0", "2", "0", "Không", "Không", "Trễ hạn"]);
+    expect(cells(lines[2]!).slice(0, 8)).toEqual(["Nguyễn Thị Lan", "lan", "100", "1", "100", "Có", "Không", "Đạt bài kiểm tra"]);
+    // Lan answered every question right, Minh none; each answer cell holds what they gave.
+    expect(cells(lines[2]!).slice(8).filter((_, i) => i % 2 === 0)).toEqual(["1", "1", "1", "1", "1"]);
+    expect(cells(lines[1]!).slice(8).filter((_, i) => i % 2 === 0)).toEqual(["0", "0", "0", "0", "0"]);
+    for (const line of [lines[1]!, lines[2]!]) expect(cells(line).slice(8).filter((_, i) => i % 2 === 1).every((a) => a.trim() !== "")).toBe(true);
+    // The same export with commas, the English settings' separator.
+    const commas = (await assignmentResultsCsv(teacher, assignmentId, "vi", new Date("2026-12-02T00:00:00Z"), "comma"))!;
+    expect(commas.slice(1).split("\r\n")[0]).toBe("Họ tên,Tên đăng nhập,% đã đọc,Số lần làm,Điểm cao nhất (%),Đạt,Nộp muộn,Trạng thái,Câu 1,Trả lời câu 1,Câu 2,Trả lời câu 2,Câu 3,Trả lời câu 3,Câu 4,Trả lời câu 4,Câu 5,Trả lời câu 5");
   });
 
   it("moves the due date: unfinished work is no longer late, and an empty date means none", async () => {

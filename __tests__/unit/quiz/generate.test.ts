@@ -161,3 +161,19 @@ describe("a glossary term typed into its gap", () => {
     }
   });
 });
+
+describe("a period between two dates", () => {
+  it("never has one end moved in a false statement (14 mm “to the end of January” may be as true)", () => {
+    const mekong = corpus.find((c) => c.article.slug === "mekong-salinity-science")?.article;
+    const period = mekong?.sentences.find((s) => s.en.includes("from December 2025 to the end of February 2026"));
+    expect(period).toBeDefined();
+    for (const language of ["vi", "en", "cross"] as const) {
+      const statements = generateQuestionBank(mekong!, language).filter((q) => q.type === "true-false" && q.sourceSentenceIds.includes(period!.id));
+      for (const q of statements) {
+        if (q.answer.kind === "option" && q.answer.optionId === "false") {
+          expect(q.prompt).toMatch(/December 2025 to the end of February 2026|12\/2025 đến hết tháng 2\/2026/u);
+        }
+      }
+    }
+  });
+});

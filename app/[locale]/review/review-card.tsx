@@ -5,6 +5,7 @@ import type { Response } from "@/lib/quiz/types";
 import type { RatingName } from "@/lib/review/schedule";
 import type { CardView, ReviewFeedback } from "@/lib/server/learning/review-types";
 import { FeedbackView, type FeedbackLabels } from "@/app/_components/quiz/feedback-view";
+import { optionMarks } from "@/app/_components/quiz/option-marks";
 import { QuestionInput, type InputLabels } from "@/app/_components/quiz/question-input";
 import type { ReviewActionResult } from "./actions";
 
@@ -39,6 +40,7 @@ export function ReviewCardView({ card, intervals, uiLocale, labels, rate, answer
   const [state, rateAction, pending] = useActionState(rate, null);
   const suggested = feedback?.suggested;
   const showRatings = card.kind === "term" ? revealed : feedback !== null;
+  const offered = offeredRatings(labels.ratings, feedback);
 
   const check = async () => {
     if (!response) return;
@@ -87,7 +89,7 @@ export function ReviewCardView({ card, intervals, uiLocale, labels, rate, answer
           <p id={`card-${card.id}-prompt`} className="text-lg whitespace-pre-line" lang={card.question.promptLanguage}>
             {card.question.prompt}
           </p>
-          <QuestionInput id={`card-${card.id}`} question={card.question} response={response} disabled={feedback !== null} labels={labels} onChange={setResponse} />
+          <QuestionInput id={`card-${card.id}`} question={card.question} response={response} disabled={feedback !== null} labels={labels} onChange={setResponse} marks={optionMarks(feedback, response)} />
           {!feedback && (
             <button type="button" className="btn btn-primary" disabled={!response} onClick={() => void check()}>
               {labels.check}
@@ -115,8 +117,8 @@ export function ReviewCardView({ card, intervals, uiLocale, labels, rate, answer
           <input type="hidden" name="cardId" value={card.id} />
           <p className="font-semibold">{labels.rateHeading}</p>
           {suggested && <p className="text-sm text-muted">{fill(labels.suggested, { rating: labels.ratings[suggested] })}</p>}
-          <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {(Object.keys(labels.ratings) as RatingName[]).map((rating) => (
+          <div className={`grid gap-2 ${offered.length === 4 ? "grid-cols-2 sm:grid-cols-4" : "grid-cols-3"}`}>
+            {offered.map((rating) => (
               <button
                 key={rating}
                 type="submit"
@@ -134,4 +136,10 @@ export function ReviewCardView({ card, intervals, uiLocale, labels, rate, answer
       )}
     </div>
   );
+}
+
+/** The ratings a learner may give: after a wrong answer to a fact card, never "Easy". */
+function offeredRatings(ratings: Record<RatingName, string>, feedback: ReviewFeedback | null): RatingName[] {
+  const all = Object.keys(ratings) as RatingName[];
+  return feedback && !feedback.correct ? all.filter((r) => r !== "easy") : all;
 }

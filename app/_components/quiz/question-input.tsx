@@ -2,8 +2,9 @@
 import { fill } from "@/lib/i18n/fill";
 import type { PublicQuestion } from "@/lib/quiz/seal";
 import type { Response } from "@/lib/quiz/types";
+import { optionMarkClass, type OptionMarks } from "./option-marks";
 
-export type InputLabels = { typeAnswer: string; matchWith: string; choose: string; moveUp: string; moveDown: string };
+export type InputLabels = { typeAnswer: string; matchWith: string; choose: string; moveUp: string; moveDown: string; keepOrder: string; markRight: string; markWrong: string };
 
 type Props = {
   id: string;
@@ -12,11 +13,13 @@ type Props = {
   disabled: boolean;
   labels: InputLabels;
   onChange: (response: Response) => void;
+  /** Once the answer is final: the right option and the learner's wrong one. */
+  marks?: OptionMarks;
 };
 
 
 /** The answer controls of one question: choices, a text box, match selects or an order list. */
-export function QuestionInput({ id, question, response, disabled, labels, onChange }: Props) {
+export function QuestionInput({ id, question, response, disabled, labels, onChange, marks = {} }: Props) {
   const optionsLang = question.optionsLanguage;
   switch (question.input) {
     case "choice":
@@ -25,7 +28,8 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
           {(question.options ?? []).map((option) => (
             <label
               key={option.id}
-              className="flex min-h-11 cursor-pointer items-center gap-3 rounded border border-line px-3 py-2 has-[:checked]:border-accent has-[:disabled]:cursor-default"
+              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 has-[:disabled]:cursor-default ${marks.right || marks.wrong ? optionMarkClass(option.id, marks) : "border-line has-[:checked]:border-accent"}`}
+              data-mark={marks.right === option.id ? "right" : marks.wrong === option.id ? "wrong" : undefined}
             >
               <input
                 type="radio"
@@ -35,7 +39,21 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
                 disabled={disabled}
                 onChange={() => onChange({ optionId: option.id })}
               />
-              <span lang={optionsLang}>{option.text}</span>
+              <span lang={optionsLang} className="flex-1">
+                {option.text}
+              </span>
+              {marks.right === option.id && (
+                <span className="font-semibold text-read">
+                  <span aria-hidden="true">✓ </span>
+                  {labels.markRight}
+                </span>
+              )}
+              {marks.wrong === option.id && (
+                <span className="font-semibold text-red-700 dark:text-red-400">
+                  <span aria-hidden="true">✗ </span>
+                  {labels.markWrong}
+                </span>
+              )}
             </label>
           ))}
         </div>
@@ -107,29 +125,38 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
         next.splice(to, 0, moved);
         onChange({ order: next });
       };
+      // Until an item is moved, nothing is answered: the order shown may be the learner's answer.
+      const untouched = !(response && "order" in response);
       return (
-        <ol className="space-y-2">
-          {order.map((itemId, index) => (
-            <li key={itemId} className="flex items-center gap-2 rounded border border-line px-3 py-2">
-              <span className="w-6 text-right font-semibold tabular-nums">{index + 1}.</span>
-              <span className="flex-1" lang={optionsLang}>
-                {text.get(itemId)}
-              </span>
-              <button type="button" className="btn btn-secondary min-h-11 px-3" disabled={disabled || index === 0} onClick={() => move(index, index - 1)} aria-label={fill(labels.moveUp, { item: text.get(itemId) ?? "" })}>
-                ↑
-              </button>
-              <button
-                type="button"
-                className="btn btn-secondary min-h-11 px-3"
-                disabled={disabled || index === order.length - 1}
-                onClick={() => move(index, index + 1)}
-                aria-label={fill(labels.moveDown, { item: text.get(itemId) ?? "" })}
-              >
-                ↓
-              </button>
-            </li>
-          ))}
-        </ol>
+        <div className="space-y-3">
+          <ol className="space-y-2">
+            {order.map((itemId, index) => (
+              <li key={itemId} className="flex items-center gap-2 rounded border border-line px-3 py-2">
+                <span className="w-6 text-right font-semibold tabular-nums">{index + 1}.</span>
+                <span className="flex-1" lang={optionsLang}>
+                  {text.get(itemId)}
+                </span>
+                <button type="button" className="btn btn-secondary min-h-11 px-3" disabled={disabled || index === 0} onClick={() => move(index, index - 1)} aria-label={fill(labels.moveUp, { item: text.get(itemId) ?? "" })}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-secondary min-h-11 px-3"
+                  disabled={disabled || index === order.length - 1}
+                  onClick={() => move(index, index + 1)}
+                  aria-label={fill(labels.moveDown, { item: text.get(itemId) ?? "" })}
+                >
+                  ↓
+                </button>
+              </li>
+            ))}
+          </ol>
+          {untouched && !disabled && (
+            <button type="button" className="btn btn-secondary" onClick={() => onChange({ order })}>
+              {labels.keepOrder}
+            </button>
+          )}
+        </div>
       );
     }
   }

@@ -6,6 +6,7 @@ import type { Response } from "@/lib/quiz/types";
 import type { PlayerAttempt, Verdict } from "@/lib/server/learning/quiz-types";
 import { FeedbackView, type FeedbackLabels } from "./feedback-view";
 import { answersInForm } from "./answers-in-form";
+import { optionMarks } from "./option-marks";
 import { QuestionInput, type InputLabels } from "./question-input";
 import { useAnswerAutosave } from "./use-answer-autosave";
 
@@ -133,7 +134,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
               <p id={`${id}-prompt`} className="text-lg whitespace-pre-line" lang={q.promptLanguage}>
                 {q.prompt}
               </p>
-              <QuestionInput id={id} question={q} response={responses[q.id] ?? null} disabled={final || submitting} labels={labels} onChange={(r) => change(q.id, r)} />
+              <QuestionInput id={id} question={q} response={responses[q.id] ?? null} disabled={final || submitting} labels={labels} onChange={(r) => change(q.id, r)} marks={final ? optionMarks(fb, responses[q.id]) : undefined} />
               {immediate && !final && (
                 <button type="button" className="btn btn-secondary" disabled={!isAnswered(responses[q.id])} onClick={() => void check(q.id)}>
                   {(checks[q.id] ?? 0) > 0 ? labels.tryAgain : labels.check}

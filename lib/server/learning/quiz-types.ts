@@ -9,6 +9,8 @@ export type Feedback = {
   correct: boolean;
   points: number;
   expected: string;
+  /** A choice question's right option (public id), to mark it among the options. */
+  expectedOption?: string;
   notes: GradeNote[];
   explanation: { vi: string; en: string };
   sources: { id: string; vi: string; en: string }[];

@@ -24,6 +24,7 @@ export type CardView = (TermCardView | FactCardView) & { intervals: Record<Ratin
 export type ReviewFeedback = {
   correct: boolean;
   expected: string;
+  expectedOption?: string;
   notes: GradeNote[];
   explanation: { vi: string; en: string };
   sources: { id: string; vi: string; en: string }[];

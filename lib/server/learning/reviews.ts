@@ -9,6 +9,7 @@ import { authSecret } from "@/lib/server/platform/auth-secret";
 import { db } from "@/lib/server/platform/db";
 import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 import { quizArticleFromView } from "./quiz-articles";
+import { optionOf } from "./stored-questions";
 
 import { TERM_DIRECTIONS, type CardView, type ReviewFeedback, type TermDirection } from "./review-types";
 
@@ -111,6 +112,7 @@ export async function answerFactCard(userId: string, cardId: string, response: R
   return {
     correct: result.correct,
     expected: result.expected,
+    ...optionOf(sealed.key),
     notes: result.notes,
     explanation: sealed.key.question.explanation,
     sources: sealed.key.question.sources,

@@ -1,5 +1,5 @@
 import "server-only";
-import { gradeSealed, type PublicQuestion, type SealedKey } from "@/lib/quiz/seal";
+import { expectedOptionId, gradeSealed, type PublicQuestion, type SealedKey } from "@/lib/quiz/seal";
 import type { Response } from "@/lib/quiz/types";
 import { readStoredKey, readStoredPrompt } from "@/lib/server/platform/stored-json";
 import type { Feedback } from "./quiz-types";
@@ -18,10 +18,17 @@ export function feedbackFor(key: SealedKey, response: Response | null, points: n
     correct: result.correct,
     points,
     expected: result.expected,
+    ...optionOf(key),
     notes: result.notes,
     explanation: key.question.explanation,
     sources: key.question.sources,
   };
+}
+
+/** The right option of a choice question, as a Feedback field (none for other inputs). */
+export function optionOf(key: SealedKey): { expectedOption?: string } {
+  const id = expectedOptionId(key);
+  return id ? { expectedOption: id } : {};
 }
 
 /** Whether a response names only this question's public ids and fits its input. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { resultsCsv } from "@/lib/classes/results-csv";
+import { defaultSeparator, resultsCsv, type CsvSeparator } from "@/lib/classes/results-csv";
 import { withoutMarks } from "@/lib/content/fold";
 import type { AppLocale } from "@/lib/i18n/routing";
 import en from "@/messages/en.json";
@@ -10,13 +10,13 @@ import { getTeacherAssignment, type TeacherAssignment } from "./assignments";
 import { dashboardFor } from "./dashboard";
 
 /** An assignment's results as CSV with headers in the teacher's language; null if not theirs. */
-export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date()): Promise<string | null> {
+export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date(), separator = defaultSeparator(locale)): Promise<string | null> {
   const assignment = await getTeacherAssignment(actor, assignmentId);
-  return assignment ? resultsCsvFor(assignment, locale, now) : null;
+  return assignment ? resultsCsvFor(assignment, locale, now, separator) : null;
 }
 
 /** The CSV of an assignment already found for its teacher. */
-export async function resultsCsvFor(assignment: TeacherAssignment, locale: AppLocale, now = new Date()): Promise<string> {
+export async function resultsCsvFor(assignment: TeacherAssignment, locale: AppLocale, now = new Date(), separator: CsvSeparator = defaultSeparator(locale)): Promise<string> {
   const board = await dashboardFor(assignment, now);
   const messages = locale === "en" ? en : vi;
   const t = createTranslator({ locale, messages, namespace: "ResultsCsv" });
@@ -32,7 +32,7 @@ export async function resultsCsvFor(assignment: TeacherAssignment, locale: AppLo
       passed: l.work.progress.done,
       late: l.work.progress.submittedLate,
       status: status(l.work.progress.status),
-      answers: board.questions.map((q) => cells?.get(q.id)?.correct ?? null),
+      answers: board.questions.map((q) => cells?.get(q.id) ?? null),
     };
   });
   return resultsCsv(rows, board.questions.length, {
@@ -45,9 +45,10 @@ export async function resultsCsvFor(assignment: TeacherAssignment, locale: AppLo
     late: t("late"),
     status: t("status"),
     question: (n) => t("question", { n }),
+    answer: (n) => t("answer", { n }),
     yes: t("yes"),
     no: t("no"),
-  });
+  }, separator);
 }
 
 /** A file name for the export: the class and article, safe for any file system. */

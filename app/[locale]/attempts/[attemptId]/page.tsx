@@ -46,7 +46,16 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       {attempt.status === "submitted" ? (
         <Results attempt={attempt} uiLocale={locale} feedbackLabels={await feedbackLabels()} isGuest={user.isGuest} limited={(await searchParams).limited === "1"} />
       ) : (
-        <QuizPlayer attempt={attempt} labels={await playerLabels()} uiLocale={locale} />
+        <>
+          {/* Without JavaScript nothing is saved or checked: say so, and hide the buttons that would do nothing. */}
+          <noscript>
+            <style>{"[data-attempt] button{display:none!important}"}</style>
+            <p role="alert" className="form-error" data-testid="needs-javascript">
+              {t("needsJavaScript")}
+            </p>
+          </noscript>
+          <QuizPlayer attempt={attempt} labels={await playerLabels()} uiLocale={locale} />
+        </>
       )}
     </div>
   );

@@ -1,4 +1,6 @@
 import { hasLocale } from "next-intl";
+import { z } from "zod";
+import { CSV_SEPARATORS, defaultSeparator } from "@/lib/classes/results-csv";
 import { RowId } from "@/lib/validation/ids";
 import { routing } from "@/lib/i18n/routing";
 import { apiError, apiLocale, jsonRoute } from "@/lib/server/platform/api";
@@ -15,9 +17,12 @@ export const GET = jsonRoute(async (request: Request, { params }: { params: Prom
   const id = RowId.safeParse((await params).id);
   const asked = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, asked) ? asked : apiLocale(request);
+  // ?sep=semicolon|comma; none: the one Excel expects in the teacher's language.
+  const sep = z.enum(CSV_SEPARATORS).optional().safeParse(new URL(request.url).searchParams.get("sep") ?? undefined);
+  if (!sep.success) return apiError(request, "bad-request");
   const assignment = id.success ? await getTeacherAssignment(actor, id.data) : null;
   if (!assignment) return apiError(request, "not-found");
-  return new Response(await resultsCsvFor(assignment, locale), {
+  return new Response(await resultsCsvFor(assignment, locale, new Date(), sep.data ?? defaultSeparator(locale)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${resultsFileName(assignment.class.name, assignment.article.slug)}"`,

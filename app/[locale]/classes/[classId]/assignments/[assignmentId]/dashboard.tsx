@@ -22,9 +22,15 @@ export async function Dashboard({ assignment, locale }: { assignment: TeacherAss
           <h2 id="overview" className="text-2xl font-semibold">
             {t("heading")}
           </h2>
-          <a href={`/api/assignments/${board.assignment.id}/results?locale=${locale}`} download className="btn btn-secondary" data-testid="csv-link">
-            {t("downloadCsv")}
-          </a>
+          <div className="flex flex-wrap items-center gap-3">
+            <a href={`/api/assignments/${board.assignment.id}/results?locale=${locale}`} download className="btn btn-secondary" data-testid="csv-link">
+              {t("downloadCsv")}
+            </a>
+            {/* The other separator: a Vietnamese teacher on an English Excel, or the other way round. */}
+            <a href={`/api/assignments/${board.assignment.id}/results?locale=${locale}&sep=${locale === "vi" ? "comma" : "semicolon"}`} download className="text-sm" data-testid="csv-link-other">
+              {t("downloadCsvOther")}
+            </a>
+          </div>
         </div>
         <p data-testid="dashboard-summary">{t("summary", { learners: learners.length, read: readEnough, passed })}</p>
         {learners.length === 0 ? (
