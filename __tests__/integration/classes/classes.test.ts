@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { emptyReadingRecord } from "@/lib/reading/local-record";
 import { closeAppDatabase, useSeededAppDatabase } from "../../helpers/app-database";
 import { keys, responseFor } from "../../helpers/answers";
@@ -226,20 +227,23 @@ describe("assignments through a learner's work", () => {
     const { assignmentResultsCsv } = await import("@/lib/server/teaching/export");
     const csv = (await assignmentResultsCsv(teacher, assignmentId, "vi", new Date("2026-12-02T00:00:00Z")))!;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).trim().split("\r\n");
-    expect(lines).toHaveLength(3);
-    // Vietnamese: semicolons by default; each question's right/wrong, then the answer given.
-    expect(lines[0]).toBe("Họ tên;Tên đăng nhập;% đã đọc;Số lần làm;Điểm cao nhất (%);Đạt;Nộp muộn;Trạng thái;Câu 1;Trả lời câu 1;Câu 2;Trả lời câu 2;Câu 3;Trả lời câu 3;Câu 4;Trả lời câu 4;Câu 5;Trả lời câu 5");
-    const cells = (line: string) => line.split(";");
-    expect(cells(lines[1]!).slice(0, 8)).toEqual(["minh", "minh", "0", "2", "0", "Không", "Không", "Trễ hạn"]);
-    expect(cells(lines[2]!).slice(0, 8)).toEqual(["Nguyễn Thị Lan", "lan", "100", "1", "100", "Có", "Không", "Đạt bài kiểm tra"]);
+    // Vietnamese: semicolons by default; each question's right/wrong, then the answer given
+    // (a matching answer holds semicolons of its own: the cell is quoted).
+    const rows: string[][] = parse(csv.slice(1), { delimiter: ";" });
+    expect(rows).toHaveLength(3);
+    const questions = [1, 2, 3, 4, 5].flatMap((n) => [`Câu ${n}`, `Trả lời câu ${n}`]);
+    expect(rows[0]).toEqual(["Họ tên", "Tên đăng nhập", "% đã đọc", "Số lần làm", "Điểm cao nhất (%)", "Đạt", "Nộp muộn", "Trạng thái", ...questions]);
+    const [minh, lan] = [rows[1]!, rows[2]!];
+    expect(minh.slice(0, 8)).toEqual(["minh", "minh", "0", "2", "0", "Không", "Không", "Trễ hạn"]);
+    expect(lan.slice(0, 8)).toEqual(["Nguyễn Thị Lan", "lan", "100", "1", "100", "Có", "Không", "Đạt bài kiểm tra"]);
     // Lan answered every question right, Minh none; each answer cell holds what they gave.
-    expect(cells(lines[2]!).slice(8).filter((_, i) => i % 2 === 0)).toEqual(["1", "1", "1", "1", "1"]);
-    expect(cells(lines[1]!).slice(8).filter((_, i) => i % 2 === 0)).toEqual(["0", "0", "0", "0", "0"]);
-    for (const line of [lines[1]!, lines[2]!]) expect(cells(line).slice(8).filter((_, i) => i % 2 === 1).every((a) => a.trim() !== "")).toBe(true);
-    // The same export with commas, the English settings' separator.
+    expect(lan.slice(8).filter((_, i) => i % 2 === 0)).toEqual(["1", "1", "1", "1", "1"]);
+    expect(minh.slice(8).filter((_, i) => i % 2 === 0)).toEqual(["0", "0", "0", "0", "0"]);
+    for (const row of [minh, lan]) expect(row.slice(8).filter((_, i) => i % 2 === 1).every((a) => a.trim() !== "")).toBe(true);
+    // The same export with commas, the English settings' separator: the same cells.
     const commas = (await assignmentResultsCsv(teacher, assignmentId, "vi", new Date("2026-12-02T00:00:00Z"), "comma"))!;
-    expect(commas.slice(1).split("\r\n")[0]).toBe("Họ tên,Tên đăng nhập,% đã đọc,Số lần làm,Điểm cao nhất (%),Đạt,Nộp muộn,Trạng thái,Câu 1,Trả lời câu 1,Câu 2,Trả lời câu 2,Câu 3,Trả lời câu 3,Câu 4,Trả lời câu 4,Câu 5,Trả lời câu 5");
+    expect(commas.split("\r\n")[0]).toBe(`\uFEFF${rows[0]!.join(",")}`);
+    expect(parse(commas.slice(1), { delimiter: "," })).toEqual(rows);
   });
 
   it("moves the due date: unfinished work is no longer late, and an empty date means none", async () => {
