@@ -67,3 +67,16 @@ describe("messages", () => {
     }
   });
 });
+
+describe("scores as a learner reads them", () => {
+  it("shows a partly right score with one decimal at most, in the UI language's number style", async () => {
+    const { createTranslator } = await import("next-intl");
+    const vit = createTranslator({ locale: "vi", messages: vi, namespace: "Results" });
+    const ent = createTranslator({ locale: "en", messages: en, namespace: "Results" });
+    expect(vit("score", { score: 11 / 3, total: 5, percent: 73 })).toBe("Bạn đạt 3,7/5 điểm (73%)");
+    expect(ent("score", { score: 11 / 3, total: 5, percent: 73 })).toBe("You scored 3.7/5 (73%)");
+    expect(ent("score", { score: 4, total: 5, percent: 80 })).toBe("You scored 4/5 (80%)");
+    const viq = createTranslator({ locale: "vi", messages: vi, namespace: "Quiz" });
+    expect(viq("scoreOf", { score: 2.25, total: 5 })).toBe("2,3/5 điểm");
+  });
+});

@@ -1,9 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AssignmentSettings } from "@/lib/server/teaching/assignments";
 
-/** How a due date is written in the summary. */
-export const DUE_FORMAT = { dateStyle: "full", timeStyle: "short" } as const;
-
 /** What an assignment asks for, as a short list (the teacher's page and the learner's). `due`: the
  * due date as the page formats it for its user (their time zone), or null for none. */
 export async function AssignmentSummary({ settings, due }: { settings: Omit<AssignmentSettings, "questionIds" | "disabledQuestionIds" | "retakeQuestionIds">; due: string | null }) {

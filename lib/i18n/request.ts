@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { DATE_FORMATS } from "./date-formats";
 import { routing } from "./routing";
 import { DEFAULT_TIME_ZONE } from "./time-zone";
 
@@ -12,5 +13,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
     // dates format them in the user's own zone (lib/server/platform/session.ts, userDateTime).
     timeZone: DEFAULT_TIME_ZONE,
     messages: (await import(`../../messages/${locale}.json`)).default,
+    // Messages name the language's one date style: "{date, date, date}".
+    formats: { dateTime: DATE_FORMATS[locale] },
   };
 });

@@ -49,7 +49,7 @@ export default async function AssignmentsPage({ params, searchParams }: Props) {
               </div>
               <p className="text-sm text-muted">
                 {a.className} · {a.teacherName} ·{" "}
-                {a.settings.dueAt ? t("due", { date: dateTime(a.settings.dueAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noDueDate")}
+                {a.settings.dueAt ? t("due", { date: dateTime(a.settings.dueAt, "dateTime") }) : t("noDueDate")}
               </p>
             </li>
           ))}

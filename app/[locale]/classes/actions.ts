@@ -1,4 +1,5 @@
 "use server";
+import { formatDateIn } from "@/lib/i18n/date-formats";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { fieldErrors } from "@/lib/auth/credentials";
@@ -94,7 +95,7 @@ export async function resetLearnerPasswordAction(locale: string, classId: string
   if (!actor || !id.success || !learnerId.success) return actionFailure(to, "not-found");
   const issued = await resetLearnerPassword(actor, id.data, learnerId.data);
   if (isFailure(issued)) return actionFailure(to, issued.error);
-  const expires = new Intl.DateTimeFormat(to, { dateStyle: "medium", timeStyle: "short", timeZone: actor.timeZone }).format(issued.expiresAt);
+  const expires = formatDateIn(to, issued.expiresAt, "dateTime", actor.timeZone);
   return { ok: true, code: formatResetCode(issued.code), username: issued.username, expires };
 }
 

@@ -33,7 +33,7 @@ export default async function ProgressPage({ params }: Props) {
     );
   }
   const progress = await learnerProgress(user.id);
-  const points = progress.attempts.map((a) => ({ label: dateTime(a.submittedAt, { day: "numeric", month: "numeric" }), percent: a.percent }));
+  const points = progress.attempts.map((a) => ({ label: dateTime(a.submittedAt, "dayMonth"), percent: a.percent }));
   return (
     <div className="space-y-10">
       <LocalProgressSync />
@@ -112,7 +112,7 @@ export default async function ProgressPage({ params }: Props) {
                 <tbody>
                   {[...progress.attempts].reverse().map((a) => (
                     <tr key={a.id} className="border-b border-line" data-attempt-row={a.id}>
-                      <td className="py-2 pr-3">{dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                      <td className="py-2 pr-3">{dateTime(a.submittedAt, "dateTime")}</td>
                       <td className="py-2 pr-3" lang={locale}>
                         {a.article.title[locale]}
                       </td>

@@ -2,8 +2,9 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import type { DateTimeFormatOptions } from "next-intl";
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { DATE_FORMATS, type DateStyle } from "@/lib/i18n/date-formats";
+import { asLocale } from "@/lib/i18n/paths";
 import { env } from "@/lib/env";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { localizedPath } from "@/lib/i18n/paths";
@@ -51,11 +52,13 @@ export function sessionUserOf(sessionUser: { id: string; name: string }): Sessio
   };
 }
 
-/** Formats dates for the signed-in user, in their time zone (the app's default otherwise). */
-export async function userDateTime(): Promise<(date: Date, options: DateTimeFormatOptions) => string> {
-  const [format, user] = await Promise.all([getFormatter(), currentUser()]);
+/** Formats dates for the signed-in user in the UI language's one date style
+ * (lib/i18n/date-formats.ts), in their time zone (the app's default otherwise). */
+export async function userDateTime(): Promise<(date: Date, style: DateStyle) => string> {
+  const [format, user, locale] = await Promise.all([getFormatter(), currentUser(), getLocale()]);
   const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE;
-  return (date, options) => format.dateTime(date, { ...options, timeZone });
+  const styles = DATE_FORMATS[asLocale(locale)];
+  return (date, style) => format.dateTime(date, { ...styles[style], timeZone });
 }
 
 /**

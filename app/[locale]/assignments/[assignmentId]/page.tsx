@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AssignmentSummary, DUE_FORMAT } from "@/app/_components/assignment-summary";
+import { AssignmentSummary } from "@/app/_components/assignment-summary";
 import { LocalProgressSync } from "@/app/_components/local-progress-sync";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { StatusBadge } from "@/app/_components/status-badge";
@@ -46,7 +46,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
         </h1>
         <StatusBadge status={work.progress.status} />
         {settings.instructions && <p className="whitespace-pre-line rounded border border-line bg-note p-3">{settings.instructions}</p>}
-        <AssignmentSummary settings={settings} due={settings.dueAt ? dateTime(settings.dueAt, DUE_FORMAT) : null} />
+        <AssignmentSummary settings={settings} due={settings.dueAt ? dateTime(settings.dueAt, "due") : null} />
       </header>
       <ol className="space-y-4">
         <li className="panel space-y-3">
@@ -79,7 +79,7 @@ export default async function LearnerAssignmentPage({ params }: Props) {
                 {work.attempts.map((attempt) => (
                   <li key={attempt.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                     <span>
-                      {dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                      {dateTime(attempt.submittedAt, "dateTime")} ·{" "}
                       {t("attemptScore", { percent: Math.round((attempt.score / Math.max(1, attempt.questionCount)) * 100) })}
                     </span>
                     <LocaleLink href={`/attempts/${attempt.id}`}>{t("viewResults")}</LocaleLink>

@@ -19,11 +19,11 @@ export async function Results({ attempt, uiLocale, feedbackLabels, isGuest, limi
         <h2 id="score" className="text-2xl font-bold" data-testid="score">
           {t("score", { score, total: attempt.questionCount, percent: Math.round((score / Math.max(1, attempt.questionCount)) * 100) })}
         </h2>
-        {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: dateTime(attempt.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>}
+        {attempt.submittedAt && <p className="text-muted">{t("submittedAt", { date: dateTime(attempt.submittedAt, "dateTime") })}</p>}
         {attempt.answersWithheld ? (
           <p data-testid="answers-withheld">
             {attempt.answersWithheld === "due" && attempt.dueAt
-              ? t("withheld-due", { date: dateTime(attempt.dueAt, { dateStyle: "medium", timeStyle: "short" }) })
+              ? t("withheld-due", { date: dateTime(attempt.dueAt, "dateTime") })
               : t(`withheld-${attempt.answersWithheld === "due" ? "last" : attempt.answersWithheld}`)}
           </p>
         ) : (

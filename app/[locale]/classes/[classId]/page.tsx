@@ -130,7 +130,7 @@ export default async function ClassPage({ params }: Props) {
                   {a.article.title[locale]}
                 </LocaleLink>
                 <span className="text-sm text-muted">
-                  {a.published ? (a.dueAt ? t("dueOn", { date: dateTime(a.dueAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("noDueDate")) : t("draft")}
+                  {a.published ? (a.dueAt ? t("dueOn", { date: dateTime(a.dueAt, "dateTime") }) : t("noDueDate")) : t("draft")}
                 </span>
               </li>
             ))}
@@ -151,7 +151,7 @@ export default async function ClassPage({ params }: Props) {
                 key={l.id}
                 name={l.name}
                 username={l.username}
-                note={t("joinedOn", { date: dateTime(l.joinedAt, { dateStyle: "medium" }) })}
+                note={t("joinedOn", { date: dateTime(l.joinedAt, "date") })}
                 action={removeLearnerAction.bind(null, locale, klass.id)}
                 learnerId={l.id}
                 button={t("remove")}
@@ -161,7 +161,7 @@ export default async function ClassPage({ params }: Props) {
                 {l.signInPausedUntil && (
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="text-sm text-muted" data-testid="sign-in-paused">
-                      {t("signInPaused", { time: dateTime(l.signInPausedUntil, { timeStyle: "short" }) })}
+                      {t("signInPaused", { time: dateTime(l.signInPausedUntil, "time") })}
                     </span>
                     <LearnerButton action={unlockLearnerAction.bind(null, locale, klass.id)} learnerId={l.id} button={t("unlock")} buttonLabel={t("unlockLearner", { name: l.name })} />
                   </span>
@@ -190,7 +190,7 @@ export default async function ClassPage({ params }: Props) {
                   key={l.id}
                   name={l.name}
                   username={l.username}
-                  note={t("removedOn", { date: dateTime(l.removedAt, { dateStyle: "medium" }) })}
+                  note={t("removedOn", { date: dateTime(l.removedAt, "date") })}
                   action={readmitLearnerAction.bind(null, locale, klass.id)}
                   learnerId={l.id}
                   button={t("readmit")}

@@ -59,7 +59,7 @@ export default async function QuizStartPage({ params }: Props) {
             {attempts.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                 <span>
-                  {dateTime(a.startedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                  {dateTime(a.startedAt, "dateTime")} ·{" "}
                   {a.status === "submitted" ? t("scoreOf", { score: a.score ?? 0, total: a.questionCount }) : t("inProgress")}
                 </span>
                 <LocaleLink href={`/attempts/${a.id}`}>{a.status === "submitted" ? t("viewResults") : t("resume")}</LocaleLink>

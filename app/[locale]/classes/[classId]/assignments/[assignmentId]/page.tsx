@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AssignmentSummary, DUE_FORMAT } from "@/app/_components/assignment-summary";
+import { AssignmentSummary } from "@/app/_components/assignment-summary";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { RowId } from "@/lib/validation/ids";
 import { asLocale } from "@/lib/i18n/paths";
@@ -42,7 +42,7 @@ export default async function TeacherAssignmentPage({ params }: Props) {
           {assignment.article.title[locale]}
         </h1>
         {assignment.settings.instructions && <p className="whitespace-pre-line rounded border border-line bg-note p-3">{assignment.settings.instructions}</p>}
-        <AssignmentSummary settings={assignment.settings} due={assignment.settings.dueAt ? dateTime(assignment.settings.dueAt, DUE_FORMAT) : null} />
+        <AssignmentSummary settings={assignment.settings} due={assignment.settings.dueAt ? dateTime(assignment.settings.dueAt, "due") : null} />
         <details className="text-sm">
           <summary className="cursor-pointer font-medium">{t("changeDue")}</summary>
           <div className="pt-3">
