@@ -3,6 +3,7 @@
 // by semicolons (what Excel expects where the decimal mark is a comma, as in Vietnamese
 // regional settings: a comma file opens there as one column). Pure.
 import { stringify } from "csv-stringify/sync";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 export type ResultsCsvLabels = {
   name: string;
@@ -37,7 +38,7 @@ export type ResultsCsvRow = {
 export const CSV_SEPARATORS = ["comma", "semicolon"] as const;
 export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
 /** Excel with Vietnamese regional settings splits on semicolons; English settings on commas. */
-export const defaultSeparator = (locale: "vi" | "en"): CsvSeparator => (locale === "vi" ? "semicolon" : "comma");
+export const defaultSeparator = (locale: AppLocale): CsvSeparator => (locale === "vi" ? "semicolon" : "comma");
 
 /** A cell a spreadsheet would run as a formula ("=HYPERLINK(…)") is kept as text. */
 function safeCell(text: string): string {

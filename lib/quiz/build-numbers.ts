@@ -86,6 +86,7 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
   // prompt stops before it.
   const list = countingList(ctx, fact);
   const limit = list ? list.lead[lang].length : undefined;
+  const counted = countsItsList(ctx, fact);
   const sameSentence = ctx.numbers.filter((f) => f.id !== fact.id && f.sentenceIds[0] === sentenceId).map((f) => f[lang]);
   const text = sentenceOf(ctx, sentenceId)?.[lang] ?? "";
   const ceiling = scaleCeiling(text, mention);
@@ -108,9 +109,9 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     // false at a glance.
     // Nor is one end of a period moved: a total to the end of January may be as true as to
     // the end of February.
-    wrongInPrompt: (mention.kind === "year" && !mention.deadline) || countsItsList(ctx, fact) || endsAPeriod(text, mention, sameSentence) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
+    wrongInPrompt: (mention.kind === "year" && !mention.deadline) || counted || endsAPeriod(text, mention, sameSentence) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
     ...(limit !== undefined ? { limit } : {}),
-    making: { derivable: derivable(mention, sameSentence) || (!list && countsItsList(ctx, fact)), minor: isAge(fact) },
+    making: { derivable: derivable(mention, sameSentence) || (!list && counted), minor: isAge(fact) },
   });
 }
 

@@ -11,6 +11,8 @@ import type { DateParts, Lang, NumberMention } from "./types";
 type Change = { value?: number; away?: number; upper?: number; date?: DateParts; to?: DateParts };
 
 const NUMERIC = new Set(["count", "percent", "measure", "money"]);
+/** A date or a range of dates (not a bare year). */
+const isDay = (m: NumberMention) => m.kind === "date" || m.kind === "date-range";
 
 /** The mention's text with its values replaced, keeping every other character. */
 function renderMention(m: NumberMention, change: Change, lang: Lang): string {
@@ -204,10 +206,10 @@ const dayOf = (p: DateParts | undefined, year: number) => (p?.day === undefined 
  * statement with one end moved is not surely false: 14 mm "to the end of January" may be as
  * true as to the end of February. */
 export function endsAPeriod(text: string, mention: NumberMention, beside: NumberMention[]): boolean {
-  const isDate = (m: NumberMention) => m.kind === "date" || m.kind === "date-range" || m.kind === "year";
-  if (!isDate(mention)) return false;
+  const inTime = (m: NumberMention) => isDay(m) || m.kind === "year";
+  if (!inTime(mention)) return false;
   return beside.some((o) => {
-    if (o.end === mention.end || !isDate(o)) return false;
+    if (o.end === mention.end || !inTime(o)) return false;
     const [first, second] = o.start < mention.start ? [o, mention] : [mention, o];
     const between = text.slice(first.end, second.start);
     return between.length <= 40 && /(?:^|\s)(?:đến|tới|to|until|till|through)(?:\s|$)|^\s*[-–]\s*$/u.test(between);
@@ -222,7 +224,7 @@ function keepsDateOrder(mention: NumberMention, change: Change, beside: NumberMe
   const now = dayOf(change.date ? { ...mention.date, ...change.date } : undefined, year);
   if (was === null || now === null) return true;
   return beside
-    .filter((b) => (b.kind === "date" || b.kind === "date-range") && b.end !== mention.end)
+    .filter((b) => isDay(b) && b.end !== mention.end)
     .every((b) => {
       const other = dayOf(b.date, b.date?.year ?? year);
       return other === null || Math.sign(now - other) === Math.sign(was - other);
@@ -259,7 +261,7 @@ export function numberOptions({ mention, lang, peers, purpose, count = 3, shown 
     changes = values.filter((v) => v !== mention.value && !shown.includes(v) && agrees(v) && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));
   }
   if (NUMERIC.has(mention.kind)) changes = changes.filter((c) => c.value === undefined || keepsOrder(mention, c.value, beside));
-  if (mention.kind === "date" || mention.kind === "date-range") changes = changes.filter((c) => keepsDateOrder(mention, c, beside));
+  if (isDay(mention)) changes = changes.filter((c) => keepsDateOrder(mention, c, beside));
   if (ceiling !== undefined) changes = changes.filter((c) => c.value === undefined || Math.max(c.value, c.upper ?? c.value) <= ceiling);
   const key = mention.text;
   const out: string[] = [];

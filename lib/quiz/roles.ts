@@ -16,6 +16,8 @@ const EN_ROLE_WORD =
 const EN_ROLE_AFTER = /^,\s*((?:a |an |the )?[^,;:"“”()]{3,90}?)(?:\s*\([^)]*\))?(?:,|\.(?:\s|$))/u;
 
 const words = (text: string) => text.trim().split(/\s+/).length;
+/** "the city's " or "Vietnam's " just before a role. */
+const POSSESSIVE_BEFORE = /(?:^|\s)(the\s+)?([\p{L}-]+['’]s)\s+$/iu;
 
 /** The English role before a name: the run of words that ends at the name and holds a role
  * word ("Former Google CEO", "Chinese Premier", "striker"). */
@@ -29,11 +31,11 @@ function enRoleBefore(text: string, start: number): string | null {
   while (from > 0 && !/(ing|ed)$/u.test(tokens[from - 1] ?? "") && /^(\p{Lu}|of$|the$|and$)/u.test(tokens[from - 1] ?? "")) from--;
   const role = tokens.slice(from).join(" ").replace(/^(the|a|an|of|and)\s+/iu, "");
   // "The city's Vice Chairwoman": the possessive says whose, and the role is bare without it.
-  const owner = new RegExp(`(?:^|\\s)(?:the\\s+)?([\\p{L}-]+['’]s)\\s+${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "iu").exec(before);
   // A name's possessive keeps its capital ("Vietnam's"), a common noun's does not ("the city's").
-  const whose = owner?.[1];
+  const owner = before.endsWith(role) ? POSSESSIVE_BEFORE.exec(before.slice(0, before.length - role.length)) : null;
+  const whose = owner?.[2];
   if (!whose) return role;
-  return `${/^the\s/iu.test(owner[0].trim()) ? whose.toLowerCase() : whose} ${role}`;
+  return `${owner[1] ? whose.toLowerCase() : whose} ${role}`;
 }
 
 function viRole(text: string, o: Occurrence): string | null {

@@ -15,8 +15,10 @@ export function optionMarks(verdict: Verdict | ReviewFeedback | null | undefined
   return { right: verdict.expectedOption, wrong: response.optionId };
 }
 
-/** How an option looks once marked: green and a tick if right, red and a cross if the learner's wrong choice. */
+/** How an option looks: before the answer is final, outlined when chosen; after, green if right,
+ * red if the learner's wrong choice. */
 export function optionMarkClass(optionId: string, marks: OptionMarks): string {
+  if (!marks.right && !marks.wrong) return "border-line has-[:checked]:border-accent";
   if (marks.right === optionId) return "border-read bg-green-50 dark:bg-green-950/40";
   if (marks.wrong === optionId) return "border-red-600 bg-red-50 dark:bg-red-950/40";
   return "border-line";

@@ -28,7 +28,7 @@ export function QuestionInput({ id, question, response, disabled, labels, onChan
           {(question.options ?? []).map((option) => (
             <label
               key={option.id}
-              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 has-[:disabled]:cursor-default ${marks.right || marks.wrong ? optionMarkClass(option.id, marks) : "border-line has-[:checked]:border-accent"}`}
+              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded border px-3 py-2 has-[:disabled]:cursor-default ${optionMarkClass(option.id, marks)}`}
               data-mark={marks.right === option.id ? "right" : marks.wrong === option.id ? "wrong" : undefined}
             >
               <input

@@ -134,7 +134,7 @@ export function QuizPlayer({ attempt, labels, uiLocale }: Props) {
               <p id={`${id}-prompt`} className="text-lg whitespace-pre-line" lang={q.promptLanguage}>
                 {q.prompt}
               </p>
-              <QuestionInput id={id} question={q} response={responses[q.id] ?? null} disabled={final || submitting} labels={labels} onChange={(r) => change(q.id, r)} marks={final ? optionMarks(fb, responses[q.id]) : undefined} />
+              <QuestionInput id={id} question={q} response={responses[q.id] ?? null} disabled={final || submitting} labels={labels} onChange={(r) => change(q.id, r)} marks={optionMarks(fb, responses[q.id])} />
               {immediate && !final && (
                 <button type="button" className="btn btn-secondary" disabled={!isAnswered(responses[q.id])} onClick={() => void check(q.id)}>
                   {(checks[q.id] ?? 0) > 0 ? labels.tryAgain : labels.check}

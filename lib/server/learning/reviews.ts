@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { generateQuestionBank } from "@/lib/quiz/generate";
-import { gradeSealed, sealQuestion, type PublicQuestion, type SealedKey } from "@/lib/quiz/seal";
+import { expectedOptionId, gradeSealed, sealQuestion, type PublicQuestion, type SealedKey } from "@/lib/quiz/seal";
 import type { Question, Response } from "@/lib/quiz/types";
 import { newCardState, previewIntervals, rateCard, type CardState, type RatingName } from "@/lib/review/schedule";
 import { getArticle } from "./articles";
@@ -9,7 +9,6 @@ import { authSecret } from "@/lib/server/platform/auth-secret";
 import { db } from "@/lib/server/platform/db";
 import { DONE, failure, type Done, type Failure } from "@/lib/server/platform/errors";
 import { quizArticleFromView } from "./quiz-articles";
-import { optionOf } from "./stored-questions";
 
 import { TERM_DIRECTIONS, type CardView, type ReviewFeedback, type TermDirection } from "./review-types";
 
@@ -112,7 +111,7 @@ export async function answerFactCard(userId: string, cardId: string, response: R
   return {
     correct: result.correct,
     expected: result.expected,
-    ...optionOf(sealed.key),
+    expectedOption: expectedOptionId(sealed.key),
     notes: result.notes,
     explanation: sealed.key.question.explanation,
     sources: sealed.key.question.sources,

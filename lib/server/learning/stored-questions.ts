@@ -18,17 +18,11 @@ export function feedbackFor(key: SealedKey, response: Response | null, points: n
     correct: result.correct,
     points,
     expected: result.expected,
-    ...optionOf(key),
+    expectedOption: expectedOptionId(key),
     notes: result.notes,
     explanation: key.question.explanation,
     sources: key.question.sources,
   };
-}
-
-/** The right option of a choice question, as a Feedback field (none for other inputs). */
-export function optionOf(key: SealedKey): { expectedOption?: string } {
-  const id = expectedOptionId(key);
-  return id ? { expectedOption: id } : {};
 }
 
 /** Whether a response names only this question's public ids and fits its input. */

@@ -2,8 +2,8 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getFormatter, getLocale } from "next-intl/server";
-import { DATE_FORMATS, type DateStyle } from "@/lib/i18n/date-formats";
+import { getLocale } from "next-intl/server";
+import { formatDateIn, type DateStyle } from "@/lib/i18n/date-formats";
 import { asLocale } from "@/lib/i18n/paths";
 import { env } from "@/lib/env";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
@@ -55,10 +55,10 @@ export function sessionUserOf(sessionUser: { id: string; name: string }): Sessio
 /** Formats dates for the signed-in user in the UI language's one date style
  * (lib/i18n/date-formats.ts), in their time zone (the app's default otherwise). */
 export async function userDateTime(): Promise<(date: Date, style: DateStyle) => string> {
-  const [format, user, locale] = await Promise.all([getFormatter(), currentUser(), getLocale()]);
+  const [user, locale] = await Promise.all([currentUser(), getLocale()]);
   const timeZone = user?.timeZone ?? DEFAULT_TIME_ZONE;
-  const styles = DATE_FORMATS[asLocale(locale)];
-  return (date, style) => format.dateTime(date, { ...styles[style], timeZone });
+  const to = asLocale(locale);
+  return (date, style) => formatDateIn(to, date, style, timeZone);
 }
 
 /**

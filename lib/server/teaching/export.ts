@@ -10,7 +10,7 @@ import { getTeacherAssignment, type TeacherAssignment } from "./assignments";
 import { dashboardFor } from "./dashboard";
 
 /** An assignment's results as CSV with headers in the teacher's language; null if not theirs. */
-export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date(), separator = defaultSeparator(locale)): Promise<string | null> {
+export async function assignmentResultsCsv(actor: Actor, assignmentId: string, locale: AppLocale, now = new Date(), separator?: CsvSeparator): Promise<string | null> {
   const assignment = await getTeacherAssignment(actor, assignmentId);
   return assignment ? resultsCsvFor(assignment, locale, now, separator) : null;
 }

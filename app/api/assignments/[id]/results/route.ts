@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { z } from "zod";
-import { CSV_SEPARATORS, defaultSeparator } from "@/lib/classes/results-csv";
+import { CSV_SEPARATORS } from "@/lib/classes/results-csv";
 import { RowId } from "@/lib/validation/ids";
 import { routing } from "@/lib/i18n/routing";
 import { apiError, apiLocale, jsonRoute } from "@/lib/server/platform/api";
@@ -22,7 +22,7 @@ export const GET = jsonRoute(async (request: Request, { params }: { params: Prom
   if (!sep.success) return apiError(request, "bad-request");
   const assignment = id.success ? await getTeacherAssignment(actor, id.data) : null;
   if (!assignment) return apiError(request, "not-found");
-  return new Response(await resultsCsvFor(assignment, locale, new Date(), sep.data ?? defaultSeparator(locale)), {
+  return new Response(await resultsCsvFor(assignment, locale, new Date(), sep.data), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${resultsFileName(assignment.class.name, assignment.article.slug)}"`,
