@@ -116,7 +116,7 @@ function answerTexts(q: Question): string[] {
 const shows = (prompt: string, answer: string) => answer.trim().length > 0 && containsWhole(normalizeAnswer(prompt), normalizeAnswer(answer));
 const visibleText = (q: Question) => [q.prompt, ...(q.items ?? []).map((i) => i.text), ...(q.type === "translation-match" ? [] : (q.options ?? []).map((o) => o.text))].join(" \n ");
 /** Whether either question's text shows the other's answer (they may not share a quiz). */
-const clash = (q: Question, c: Question) => answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(visibleText(q), a));
+export const clash = (q: Question, c: Question) => answerTexts(q).some((a) => shows(visibleText(c), a)) || answerTexts(c).some((a) => shows(visibleText(q), a));
 
 /** The bank's questions are the same objects from call to call: what each shuts out is
  * worked out once per bank. */

@@ -30,7 +30,7 @@ const PENALTY: Record<QualityFlag, number> = {
   derivable: 0.45,
   "minor-detail": 0.2,
   "spot-the-change": 0.2,
-  "word-options": 0.2,
+  "word-options": 0.45,
 };
 
 /** A sentence that leans on the one before it ("Con số này…", "That exceeds…", "He said…"):
