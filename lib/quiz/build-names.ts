@@ -121,7 +121,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
             answer: {
               kind: "text",
               display: answer,
-              accepted: [...new Set([answer, fact.name[other], ...others])].filter((f) => !spelling || f !== (lang === "vi" ? spelling.correct : spelling.source)),
+              accepted: [...new Set([answer, fact.name[other], ...others].flatMap(withBareName))].filter((f) => !spelling || f !== (lang === "vi" ? spelling.correct : spelling.source)),
               typos: "name",
               ...(spelling ? { variants: [{ text: lang === "vi" ? spelling.correct : spelling.source, note: "source-spelling" as const }] } : {}),
             },
@@ -132,6 +132,19 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
     ...(dropAfter !== undefined ? { dropAfter } : {}),
     making: { outsideNames: choice.outside, mixedRoles: choice.mixedRoles },
   });
+}
+
+/** A name and, when it carries common words ("trạm Sơn Đốc", "Son Doc station"), the name
+ * alone ("Sơn Đốc"), which is what a pupil asked for "the missing name" types. */
+export function withBareName(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  let from = 0;
+  let to = words.length;
+  while (from < to && !/^\p{Lu}/u.test(words[from]!)) from++;
+  while (to > from && !/^\p{Lu}/u.test(words[to - 1]!)) to--;
+  const bare = words.slice(from, to);
+  // Only the common words around a name come off, not words inside it ("Hồ Chí Minh", "Bay of Bengal").
+  return bare.length > 0 && bare.length < words.length && bare.every((w) => /^\p{Lu}/u.test(w)) ? [name, bare.join(" ")] : [name];
 }
 
 /** A person as a Vietnamese statement names them: "Ông Lê Đình Khải", "Bà Tôn Nữ Minh Châu"

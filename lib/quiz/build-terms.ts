@@ -76,10 +76,24 @@ function typedTerm(ctx: Context, fact: TermFact, lang: Lang, written: string): G
   const entry = ctx.article.glossary.find((t) => t.id === fact.termId);
   const forms = [written, ...(entry?.aliases?.[lang] ?? [])];
   return {
-    instruction: INSTRUCTIONS.typeTerm(hint, words),
+    instruction: INSTRUCTIONS.typeTerm(hint, words, wordShape(written)),
     answer: { kind: "text", display: written, accepted: [...new Set(forms.filter((f) => f.trim() !== ""))], typos: "word" },
     hinted: true,
   };
+}
+
+/**
+ * The answer's shape: each word's first letter and a dash for every other letter ("tuyến cơ
+ * sở" → "t____ c_ s_", "carriages" → "c________"). A meaning has several words ("grassroots"
+ * is "tuyến cơ sở" and "y tế cơ sở", "toa" is "carriages" and "cars"): with its shape, the
+ * hint leads to the article's word and no other.
+ */
+export function wordShape(written: string): string {
+  return written
+    .trim()
+    .split(/\s+/u)
+    .map((word) => word.replace(/(?<=[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)[\p{L}\p{N}]/gu, "_").replace(/\p{M}/gu, ""))
+    .join(" ");
 }
 
 /** In a cross quiz: what the marked term of a sentence means in the other language. */

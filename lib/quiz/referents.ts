@@ -152,6 +152,14 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
         const joined = /^(\s*,\s*|\s+(?:của|thuộc|ở|tại|in|of|at)\s+(?:the\s+)?)/u.exec(text.slice(span.end));
         const next = joined && found[lang].find((o) => o.start === span.end + (joined[0]?.length ?? 0));
         if (next && (next.kind === span.kind || (span.kind === "place") === (next.kind === "place"))) relate(nameKey(span.name.vi), nameKey(next.name.vi));
+        // "A (ACRONYM) và B", "A and B": two events held together (a conference and the
+        // summit beside it) share their place, dates and crowds; a statement about one, made
+        // about the other, cannot be called false.
+        if (span.kind === "event") {
+          const together = /^(\s*\([^()]{1,60}\))?\s+(?:và|cùng|cùng với|song song với|bên cạnh|and|along with|alongside)\s+(?:the\s+)?/u.exec(text.slice(span.end));
+          const partner = together && found[lang].find((o) => o.start === span.end + together[0].length && o.kind === "event");
+          if (partner) relate(nameKey(span.name.vi), nameKey(partner.name.vi));
+        }
         // "Full Name (SHORT)": the parentheses right after a name.
         const after = /^\s*\(([^()]{1,60})\)/u.exec(text.slice(span.end));
         if (!after) continue;

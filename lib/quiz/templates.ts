@@ -49,9 +49,9 @@ export const INSTRUCTIONS = {
   termMeaning: { vi: "Từ ngữ trong ngoặc «» ở câu sau nghĩa là gì trong tiếng Anh?", en: "What does the phrase in «» mean in Vietnamese?" },
   typeIt: { vi: "Gõ phần còn thiếu vào chỗ trống.", en: "Type the missing words." },
   /** A term typed from its meaning in the other language, with how many words (Vietnamese: syllables) it has. */
-  typeTerm: (hint: string, words: number): Words => ({
-    vi: `Gõ từ ngữ còn thiếu vào chỗ trống (${words} tiếng; gợi ý: “${hint}”).`,
-    en: words === 1 ? `Type the missing word (hint: “${hint}”).` : `Type the ${words} missing words (hint: “${hint}”).`,
+  typeTerm: (hint: string, words: number, shape: string): Words => ({
+    vi: `Gõ từ ngữ còn thiếu vào chỗ trống (${words} tiếng, dạng “${shape}”; gợi ý: “${hint}”).`,
+    en: words === 1 ? `Type the missing word (shape “${shape}”; hint: “${hint}”).` : `Type the ${words} missing words (shape “${shape}”; hint: “${hint}”).`,
   }),
   typeNumber: { vi: "Gõ con số còn thiếu vào chỗ trống.", en: "Type the missing number." },
   typeDate: { vi: "Gõ ngày tháng còn thiếu vào chỗ trống.", en: "Type the missing date." },

@@ -139,8 +139,14 @@ describe("a glossary term typed into its gap", () => {
           if (q.answer.kind !== "text") throw new Error("a typed question with a text key");
           const words = q.answer.display.trim().split(/\s+/u).length;
           expect(words).toBeLessThanOrEqual(3);
-          expect(q.instruction).toMatch(language === "vi" ? new RegExp(`\\(${words} tiếng; gợi ý: “[^”]+”\\)`, "u") : words === 1 ? /^Type the missing word \(hint: “[^”]+”\)/u : new RegExp(`^Type the ${words} missing words`, "u"));
-          const hint = /“([^”]+)”/u.exec(q.instruction)?.[1] ?? "";
+          expect(q.instruction).toMatch(
+            language === "vi" ? new RegExp(`\\(${words} tiếng, dạng “[^”]+”; gợi ý: “[^”]+”\\)`, "u") : words === 1 ? /^Type the missing word \(shape “[^”]+”; hint: “[^”]+”\)/u : new RegExp(`^Type the ${words} missing words \\(shape`, "u"),
+          );
+          // The shape shows each word's first letter and how long it is, nothing more.
+          const shape = /(?:dạng|shape) “([^”]+)”/u.exec(q.instruction)?.[1] ?? "";
+          expect(shape.split(" ").map((w) => w.length)).toEqual(q.answer.display.trim().split(/\s+/u).map((w) => w.normalize("NFD").replace(/\p{M}/gu, "").length));
+          expect(shape.replace(/[_\s-]/gu, "")).toBe(q.answer.display.trim().split(/[\s-]+/u).map((w) => [...w][0]).join(""));
+          const hint = /(?:gợi ý|hint): “([^”]+)”/u.exec(q.instruction)?.[1] ?? "";
           expect(hint.toLowerCase()).not.toContain(q.answer.display.toLowerCase());
           expect(grade(q, { text: q.answer.display.replace(/-/g, " ") }).correct).toBe(true);
           expect(q.answer.typos).toBe("word");

@@ -191,3 +191,27 @@ describe.each(corpus)("the quiz of $slug", ({ article, facts }: CorpusArticle) =
     expect(wrong).toEqual([]);
   });
 });
+
+describe("round 17's wrong keys", () => {
+  const seed = corpus.find((c) => c.article.slug === "waic-2025")!.article;
+  const salinity = corpus.find((c) => c.article.slug === "mekong-salinity-science")!.article;
+
+  it("never puts an event named together with another (“A và B”) in the other's place", () => {
+    for (const language of LANGUAGES) {
+      const statements = generateQuestionBank(seed, language).filter((q) => q.type === "true-false" && q.answer.kind === "option" && q.answer.optionId === "false");
+      const summit = statements.filter((q) => /Hội nghị Cấp cao về Quản trị|High-Level Meeting on Global AI Governance/u.test(q.prompt) && !q.sources.some((s) => /Hội nghị Cấp cao về Quản trị|High-Level Meeting/u.test(s.vi + s.en)));
+      expect(summit.map((q) => q.prompt)).toEqual([]);
+    }
+  });
+
+  it("accepts the bare name where the gap holds a name with its common word (“trạm Sơn Đốc” → “Sơn Đốc”)", () => {
+    const typed = generateQuestionBank(salinity, "vi").filter((q) => q.input === "text" && q.answer.kind === "text" && q.answer.display === "trạm Sơn Đốc");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(grade(q, { text: "Sơn Đốc" }).correct).toBe(true);
+      expect(grade(q, { text: "Son Doc" }).correct).toBe(true);
+      // Another station is still wrong.
+      expect(grade(q, { text: "Mỹ Tho" }).correct).toBe(false);
+    }
+  });
+});
