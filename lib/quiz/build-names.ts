@@ -78,7 +78,9 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
   // its own short name in parentheses ("X (ADB)") it contradicts the rest of the sentence. A
   // place swapped in makes a claim about somewhere the article does not cover ("the salinity
   // on the Vam Co Tay reached 68 km"): a reader cannot tell it is false, so places never are.
-  const unswappable = creation || isTitle || fact.kind === "place" || dropAfter !== undefined || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
+  // Nor events: an article's events go together (a festival in the Mid-Autumn season, a
+  // summit held beside a conference), and what it says of one may hold for the other.
+  const unswappable = creation || isTitle || fact.kind === "place" || fact.kind === "event" || dropAfter !== undefined || /^\s*\(/u.test(s[lang].slice(span.end)) || (fact.kind === "person" && ROLE_BEFORE.test(before));
   const wrong =
     creation && invented[0]
       ? { vi: invented[0], en: invented[0] }

@@ -125,6 +125,16 @@ const shown = (m: NumberMention) => [m.qualifier, m.text].filter(Boolean).join("
 /** The thing counted without the words that only compare it ("15 trường THCS khác", "15 more
  * schools"): an option with "khác" would stand out among plain ones. */
 const plainCounted = (counted: string) => counted.replace(/\s+(?:khác|nữa|mới)$/iu, "").replace(/^(?:more|other|additional|further|new)\s+/iu, "");
+/** Words a phrase naming a thing does not end with: a verb's helper, an adverb, a linking
+ * word ("primary schools have also"), read off a sentence where the counted words ran on. */
+const RUNS_ON = {
+  en: /\b(?:have|has|had|also|are|is|was|were|be|been|will|would|can|could|to|of|the|a|an|and|or|in|on|at|with|for|by|from|than|that|which|who|each|per)$/iu,
+  vi: /(?:^|\s)(?:đã|cũng|được|sẽ|là|và|của|có|các|những|với|cho|để|đều|vẫn|mới|trong|từ)$/iu,
+};
+/** A lone describing word ("public", "national", "quốc gia" is a noun): not a thing counted. */
+const LONE_ADJECTIVE = /^\p{L}+(?:ic|al|ous|ive|ful|able|ible|ary|ern)$/iu;
+/** Whether counted words name a thing a figure can refer to. */
+const namesAThing = (counted: string, lang: Lang) => counted.trim() !== "" && !RUNS_ON[lang].test(counted.trim()) && !(lang === "en" && LONE_ADJECTIVE.test(counted.trim()));
 const overlapping = (a: string, b: string) => normalizeAnswer(a).includes(normalizeAnswer(b)) || normalizeAnswer(b).includes(normalizeAnswer(a));
 
 /** "What does the figure “more than 800” refer to?" — the other counts' words as options. */
@@ -136,9 +146,11 @@ export function refersToQuestions(ctx: Context): Built[] {
     // The figure must point at one thing only: no other count of the same value.
     if (ctx.numbers.some((f) => f.id !== fact.id && f[lang].value === fact[lang].value)) return [];
     const answer = plainCounted(fact[lang].counted ?? "");
+    if (!namesAThing(answer, lang)) return [];
     const others = counts
       .filter((f) => f.id !== fact.id)
       .map((f) => plainCounted(f[lang].counted ?? ""))
+      .filter((c) => namesAThing(c, lang))
       .filter((c, i, list) => c && !overlapping(c, answer) && list.findIndex((x) => overlapping(x, c)) === i)
       .slice(0, 3);
     const key = stableId("k", "refers", fact.id, lang);

@@ -7,7 +7,7 @@ import { grade } from "@/lib/quiz/grade";
 import { BLANK } from "@/lib/quiz/templates";
 import { normalizeAnswer, stripDiacritics } from "@/lib/quiz/text";
 import type { Lang, Question, QuizLanguage } from "@/lib/quiz/types";
-import { corpus, sentenceKey, type CorpusArticle, type KeyFact } from "../../helpers/corpus";
+import { corpus, holdout, sentenceKey, type CorpusArticle, type KeyFact } from "../../helpers/corpus";
 
 const LANGUAGES: QuizLanguage[] = ["vi", "en", "cross"];
 const fold = (text: string) => stripDiacritics(text).replace(/[“”"']/g, "").replace(/[.,]$/, "").trim();
@@ -213,5 +213,37 @@ describe("round 17's wrong keys", () => {
       // Another station is still wrong.
       expect(grade(q, { text: "Mỹ Tho" }).correct).toBe(false);
     }
+  });
+});
+
+describe("round 18's unacceptable questions", () => {
+  it("never swaps one event for another in a false statement (the Hoi An festival for the Mid-Autumn Festival)", () => {
+    for (const { article } of [...corpus, ...holdout]) {
+      const events = article.glossary.filter((t) => t.kind === "event");
+      for (const language of LANGUAGES) {
+        for (const q of generateQuestionBank(article, language).filter((x) => x.type === "true-false" && x.answer.kind === "option" && x.answer.optionId === "false" && x.factId.startsWith("entity:"))) {
+          const change = swapped(q.sources[0]![q.promptLanguage], q.prompt);
+          if (!change) continue;
+          const isEvent = (text: string) => events.some((e) => wholeWord(text, e.vi) || wholeWord(text, e.en) || wholeWord(e.vi, text) || wholeWord(e.en, text));
+          expect({ prompt: q.prompt, eventSwapped: isEvent(change[0]) && isEvent(change[1]) }).toEqual({ prompt: q.prompt, eventSwapped: false });
+        }
+      }
+    }
+  });
+
+  it("offers only things as what a figure refers to, never words that ran on (“primary schools have also”, “public”)", () => {
+    let seen = 0;
+    for (const { article } of [...corpus, ...holdout]) {
+      for (const language of LANGUAGES) {
+        for (const q of generateQuestionBank(article, language).filter((x) => x.factId.startsWith("refers:"))) {
+          seen++;
+          for (const o of q.options ?? []) {
+            expect(o.text).not.toMatch(/\b(?:have|has|also|are|is|was|were|to|of|the|and|in)$|(?:^|\s)(?:đã|cũng|được|và|của|có)$/u);
+            if (q.optionsLanguage === "en") expect(o.text).not.toMatch(/^\p{L}+(?:ic|al|ous|ive)$/u);
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
   });
 });
