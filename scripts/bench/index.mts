@@ -1,6 +1,7 @@
-// `npm run bench [http|reader|quiz|submissions|dashboard]`: runs the benchmarks (all by default); http and reader
+// `npm run bench [http|reader|quiz|align|submissions|dashboard]`: runs the benchmarks (all by default); http and reader
 // serve the production build on its own database. Every figure is compared with a baseline
 // measured in the same run, since absolute numbers drift on this machine.
+import { runAlignBench } from "./align.mts";
 import { runDashboardBench } from "./class-dashboard.mts";
 import { runHttpLoad } from "./http-load.mts";
 import { runQuizBench } from "./quiz-bank.mts";
@@ -9,14 +10,15 @@ import { BENCH_DATABASE_URL, startServer } from "./server.mts";
 import { runSubmissionBench } from "./submissions.mts";
 
 const which = process.argv[2] ?? "all";
-if (!["all", "http", "reader", "quiz", "submissions", "dashboard"].includes(which)) {
-  console.error(`unknown benchmark "${which}": use http, reader, quiz, submissions, dashboard or nothing for all`);
+if (!["all", "http", "reader", "quiz", "align", "submissions", "dashboard"].includes(which)) {
+  console.error(`unknown benchmark "${which}": use http, reader, quiz, align, submissions, dashboard or nothing for all`);
   process.exit(2);
 }
 
 let ok = true;
 if (which === "all" || which === "quiz") ok = runQuizBench() && ok;
-if (which !== "quiz") {
+if (which === "all" || which === "align") ok = runAlignBench() && ok;
+if (which !== "quiz" && which !== "align") {
   const server = await startServer(Number(process.env.BENCH_PORT ?? 3200));
   try {
     if (which === "all" || which === "http") ok = (await runHttpLoad(server.base)) && ok;
