@@ -9,6 +9,7 @@
 // same lattice), so a weak pair is one the text leaves in doubt. Pure: no framework, no I/O.
 import { withoutMarks } from "@/lib/content/fold";
 import { findNumbers } from "@/lib/quiz/number-find";
+import { PLACES } from "@/lib/quiz/world";
 import type { BlockKind, Lang, SplitDocument } from "./split";
 
 /** One sentence of a text with where it stands. */
@@ -55,7 +56,7 @@ const MOVES: { dv: number; de: number; prior: number }[] = [
 ];
 
 /** How much each shared or unshared anchor weighs against the length cost. */
-const WEIGHT = { numberShared: 2.2, numberAlone: 1.1, nameShared: 1.4, nameAlone: 0.45, quote: 0.8, term: 1.2 };
+const WEIGHT = { numberShared: 2.2, numberAlone: 1.1, nameShared: 1.4, nameAlone: 0.45, quote: 0.8, term: 1.2, orphan: 2.5 };
 /** What a 1-0 or 0-1 bead costs beyond its prior: the length model says nothing about it. */
 const SKIP_COST = 3.5;
 
@@ -84,13 +85,42 @@ function numbersOf(text: string, lang: Lang): string[] {
   });
 }
 
-/** Capitalised words other than a sentence's first, marks folded ("Nguyễn" → "nguyen"),
- * and acronyms: what a translation writes alike. */
-function namesOf(text: string): string[] {
+/** Capitalised words other than a sentence's first, marks folded ("Nguyễn" → "nguyen"), and
+ * acronyms: what a translation writes alike. A run of them also counts joined ("Hà Nội" is
+ * "hanoi"), and a place the world list knows counts by its one name ("Thái Lan", "Thailand"). */
+function namesOf(text: string, lang: Lang): string[] {
   const words = text.match(/[\p{L}\p{M}\p{N}&'’-]+/gu) ?? [];
-  return words
-    .filter((w, i) => (i > 0 || /^\p{Lu}{2,}/u.test(w)) && /^\p{Lu}/u.test(w) && w.length > 1)
-    .map((w) => withoutMarks(w).toLowerCase().replace(/['’]s$/u, ""));
+  const fold = (w: string) => withoutMarks(w).toLowerCase().replace(/['’]s$/u, "");
+  const names: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length > 1) names.push(run.join(""));
+    run = [];
+  };
+  words.forEach((w, i) => {
+    const capital = /^\p{Lu}/u.test(w) && w.length > 1;
+    if (capital && (i > 0 || /^\p{Lu}{2,}/u.test(w))) names.push(fold(w));
+    if (capital) run.push(fold(w));
+    else endRun();
+  });
+  endRun();
+  return [...names, ...placesIn(text, lang)];
+}
+
+/** Every form of every place in the world list, longest first, with the place it names. */
+const PLACE_FORMS = (["vi", "en"] as const).map((lang) =>
+  PLACES.flatMap((p) => [p[lang], ...(p.aliases?.[lang] ?? [])].map((form) => ({ form, place: `@${p.en.toLowerCase()}` }))).sort((a, b) => b.form.length - a.form.length),
+);
+function placesIn(text: string, lang: Lang): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (const { form, place } of PLACE_FORMS[lang === "vi" ? 0 : 1]!) {
+    const at = rest.indexOf(form);
+    if (at < 0 || /[\p{L}\p{M}]/u.test(rest[at - 1] ?? "") || /[\p{L}\p{M}]/u.test(rest[at + form.length] ?? "")) continue;
+    found.push(place);
+    rest = rest.slice(0, at) + " ".repeat(form.length) + rest.slice(at + form.length);
+  }
+  return found;
 }
 
 const QUOTE = /[“”"«»]/u;
@@ -107,7 +137,7 @@ function unitsOf(doc: SplitDocument, terms: readonly { vi: string; en: string }[
         opens: s === 0,
         chars: [...text].length,
         numbers: numbersOf(text, doc.lang),
-        names: namesOf(text),
+        names: namesOf(text, doc.lang),
         quoted: QUOTE.test(text),
         terms: terms.flatMap((t, k) => (folded.includes(t[doc.lang].toLocaleLowerCase(doc.lang)) ? [k] : [])),
       });
@@ -117,7 +147,7 @@ function unitsOf(doc: SplitDocument, terms: readonly { vi: string; en: string }[
 }
 
 /** How many items two lists share, counting repeats ("3" twice matches "3" twice). */
-function shared(a: string[], b: string[]): number {
+function shared(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
@@ -155,7 +185,16 @@ function beadCost(vi: Unit[], en: Unit[], i: number, j: number, dv: number, de: 
   const names = shared(namesA, namesB);
   cost -= WEIGHT.numberShared * numbers + WEIGHT.nameShared * names;
   cost += WEIGHT.numberAlone * (numbersA.length + numbersB.length - 2 * numbers);
-  cost += WEIGHT.nameAlone * Math.min(6, namesA.length + namesB.length - 2 * names);
+  // Capped per sentence, so joining sentences never makes their unshared names cheaper.
+  cost += WEIGHT.nameAlone * Math.min(3 * (dv + de), namesA.length + namesB.length - 2 * names);
+  // A sentence joined into a bead that shares none of its anchors with the other side most
+  // likely has no partner there (an explanation added for foreign readers, a sentence dropped).
+  if (dv + de > 2) {
+    for (const [own, other] of [[a, [...numbersB, ...namesB]], [b, [...numbersA, ...namesA]]] as const) {
+      if (own.length < 2) continue;
+      for (const u of own) if (u.numbers.length + u.names.length > 0 && shared([...u.numbers, ...u.names], other) === 0) cost += WEIGHT.orphan;
+    }
+  }
   if (dv > 0 && de > 0) {
     const quotedA = a.some((u) => u.quoted);
     const quotedB = b.some((u) => u.quoted);

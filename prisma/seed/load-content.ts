@@ -10,7 +10,7 @@ export const ARTICLES_DIR = join(__dirname, "articles");
  * Mixed into each content hash: bump it when the seed starts storing something new, so that
  * databases seeded by the older code are rewritten even though their files did not change.
  */
-export const SEED_FORMAT = 4;
+export const SEED_FORMAT = 5;
 
 export type LoadedArticle = { content: ArticleContent; hash: string; file: string };
 

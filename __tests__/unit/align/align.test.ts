@@ -26,9 +26,9 @@ describe("the alignment set", () => {
     expect(documents.filter((d) => d.edits > 0).length).toBeGreaterThanOrEqual(documents.length / 2);
   });
 
-  it("is aligned with an F1 of at least 0.97 over the set, and no document below 0.95", () => {
+  it("is aligned with an F1 of at least 0.97 over the set, and no document below 0.9", () => {
     const scores = documents.map((d) => ({ name: d.name, ...scoreLinks(align(d.vi, d.en), d.gold) }));
-    for (const s of scores) expect({ name: s.name, ok: s.f1 >= 0.95 }).toEqual({ name: s.name, ok: true });
+    for (const s of scores) expect({ name: s.name, ok: s.f1 >= 0.9 }).toEqual({ name: s.name, ok: true });
     expect(sumScores(scores).f1).toBeGreaterThanOrEqual(0.97);
     // Lengths alone do worse on the documents with a translation's differences.
     const baseline = sumScores(documents.map((d) => scoreLinks(align(d.vi, d.en, true), d.gold)));
