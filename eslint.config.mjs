@@ -23,8 +23,9 @@ const config = [
   },
   // The server's wings: arrows point down only (teaching → learning → platform), so each wing
   // can be read, tested and changed without the ones above it.
-  wing("lib/server/platform/**", ["learning", "teaching"], "platform code serves every wing and imports none of them"),
-  wing("lib/server/learning/**", ["teaching"], "the learning wing must not depend on the teaching wing"),
+  wing("lib/server/platform/**", ["learning", "teaching", "authoring"], "platform code serves every wing and imports none of them"),
+  wing("lib/server/learning/**", ["teaching", "authoring"], "the learning wing must not depend on the teaching or authoring wings"),
+  wing("lib/server/authoring/**", ["teaching"], "the authoring wing stands beside teaching, not on it"),
   {
     // Pages, actions and routes reach the database only through lib/server's services.
     files: ["app/**", "proxy.ts"],

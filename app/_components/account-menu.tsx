@@ -9,7 +9,7 @@ const SIGNED_OUT: Me = { user: null, due: 0 };
 
 type Props = {
   locale: string;
-  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string; classes: string; assignments: string };
+  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string; classes: string; assignments: string; articles: string };
   signOut: () => Promise<void>;
 };
 
@@ -62,9 +62,14 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
   return (
     <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={user ? (user.isGuest ? "guest" : "user") : "none"}>
       {user?.role === "teacher" && (
-        <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
-          {labels.classes}
-        </Link>
+        <>
+          <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
+            {labels.classes}
+          </Link>
+          <Link prefetch={false} href={href("/library/mine")} className="rounded px-2 py-1">
+            {labels.articles}
+          </Link>
+        </>
       )}
       {user?.role === "learner" && !user.isGuest && (
         <Link prefetch={false} href={href("/assignments")} className="rounded px-2 py-1">

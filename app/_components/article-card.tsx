@@ -5,7 +5,7 @@ import type { ArticleCardView } from "@/lib/server/learning/articles";
 /** The article in both languages: Vietnamese first (the original), English below. */
 export function ArticleCard({ article }: { article: ArticleCardView }) {
   const t = useTranslations("ArticleCard");
-  const href = `/articles/${article.slug}`;
+  const href = article.href;
   return (
     <article className="rounded-lg border border-line p-5 sm:p-6">
       <h3 className="text-xl font-semibold leading-snug">
@@ -30,6 +30,13 @@ export function ArticleCard({ article }: { article: ArticleCardView }) {
         </LocaleLink>
         <span className="text-muted">{t("sentenceCount", { count: article.sentenceCount })}</span>
         <span className="text-muted">{t("glossaryTermCount", { count: article.glossaryTermCount })}</span>
+        {article.level && <span className="rounded bg-note px-2 py-0.5">{t("level", { level: article.level })}</span>}
+        {article.topics.map((topic) => (
+          <span key={topic} className="rounded border border-line px-2 py-0.5">
+            {topic}
+          </span>
+        ))}
+        {article.owner && <span className="text-muted">{article.visibility === "classes" ? t("forClasses", { owner: article.owner }) : t("byTeacher", { owner: article.owner })}</span>}
       </div>
     </article>
   );

@@ -34,6 +34,7 @@ export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
               menu: account("menu"),
               classes: account("classes"),
               assignments: account("assignments"),
+              articles: account("articles"),
             }}
           />
         </div>

@@ -92,7 +92,7 @@ export type Side = "vi" | "en";
 export type DraftChange =
   | { op: "merge-next"; pair: string }
   | { op: "split-pair"; pair: string; vi: number; en: number }
-  | { op: "split-sentence"; pair: string; side: Side; sentence: number; at: number }
+  | { op: "split-sentence"; pair: string; side: Side; sentence: number; before: string }
   | { op: "move"; pair: string; side: Side; to: "previous" | "next" }
   | { op: "no-translation"; pair: string }
   | { op: "edit"; pair: string; side: Side; sentence: number; text: string }
@@ -102,7 +102,7 @@ export type DraftChange =
 export const DraftChangeSchema: z.ZodType<DraftChange> = z.discriminatedUnion("op", [
   z.object({ op: z.literal("merge-next"), pair: z.string().max(40) }),
   z.object({ op: z.literal("split-pair"), pair: z.string().max(40), vi: z.number().int().min(0).max(20), en: z.number().int().min(0).max(20) }),
-  z.object({ op: z.literal("split-sentence"), pair: z.string().max(40), side: z.enum(["vi", "en"]), sentence: z.number().int().min(0).max(20), at: z.number().int().min(1).max(2000) }),
+  z.object({ op: z.literal("split-sentence"), pair: z.string().max(40), side: z.enum(["vi", "en"]), sentence: z.number().int().min(0).max(20), before: z.string().trim().min(1).max(200) }),
   z.object({ op: z.literal("move"), pair: z.string().max(40), side: z.enum(["vi", "en"]), to: z.enum(["previous", "next"]) }),
   z.object({ op: z.literal("no-translation"), pair: z.string().max(40) }),
   z.object({ op: z.literal("edit"), pair: z.string().max(40), side: z.enum(["vi", "en"]), sentence: z.number().int().min(0).max(20), text: Sentence }),
@@ -128,7 +128,8 @@ export function applyChange(state: DraftState, change: DraftChange): DraftState 
   const pairs = state.pairs.map((p) => ({ ...p, vi: [...p.vi], en: [...p.en] }));
   const pair = pairs[at]!;
   let nextId = state.nextId;
-  const fresh = (from: DraftPair, vi: string[], en: string[]): DraftPair => ({ ...from, id: `p${nextId++}`, key: null, vi, en, confidence: 1, checked: true });
+  // "_" is in no sentence key, so a new id never meets an imported one.
+  const fresh = (from: DraftPair, vi: string[], en: string[]): DraftPair => ({ ...from, id: `_${nextId++}`, key: null, vi, en, confidence: 1, checked: true });
   switch (change.op) {
     case "merge-next": {
       const next = pairs[at + 1] ?? fail("no pair after this one");
@@ -143,7 +144,10 @@ export function applyChange(state: DraftState, change: DraftChange): DraftState 
     }
     case "split-sentence": {
       const text = pair[change.side][change.sentence] ?? fail("no such sentence");
-      const [head, tail] = [text.slice(0, change.at).trim(), text.slice(change.at).trim()];
+      // Before the words the teacher gave, as written after the sentence's start.
+      const at = text.indexOf(change.before, 1);
+      if (at < 1) fail("those words are not in the sentence");
+      const [head, tail] = [text.slice(0, at).trim(), text.slice(at).trim()];
       if (head === "" || tail === "") fail("each part needs words");
       pair[change.side].splice(change.sentence, 1, head, tail);
       Object.assign(pair, { checked: true, confidence: 1 });
@@ -176,6 +180,18 @@ export function applyChange(state: DraftState, change: DraftChange): DraftState 
       break;
   }
   return { ...state, pairs, nextId, undo: [...state.undo, state.pairs].slice(-MAX_UNDO) };
+}
+
+/** A draft from article content (an exported file, or a published article being edited):
+ * every pair keeps its sentence key and its block. */
+export function draftFromContent(content: ArticleContentInput, details: DraftDetails, slug: string | null): DraftState {
+  const readable = content.blocks.filter((b) => b.kind !== "note");
+  const pairs: DraftPair[] = readable.flatMap((b, block) =>
+    b.sentences.map((s) => ({ id: s.key.slice(0, 40), key: s.key, kind: b.kind === "figure" ? "figure" : b.kind === "headline" ? "headline" : "paragraph", block, vi: [s.vi], en: [s.en], confidence: 1, checked: true })),
+  );
+  const blocks = readable.map((b) => ({ key: b.key, creditVi: b.kind === "figure" ? (b.credit?.vi ?? null) : null, creditEn: b.kind === "figure" ? (b.credit?.en ?? null) : null, imageUrl: b.kind === "figure" ? b.imageUrl : null }));
+  const glossary = content.glossary.map((t) => ({ vi: t.vi, en: t.en, kind: t.kind === "document" || t.kind === undefined ? "term" : t.kind, note: t.note.vi }) as DraftTerm);
+  return { version: 1, slug, details, pairs, blocks, glossary, undo: [], nextId: pairs.length };
 }
 
 /** The draft as article content (the seed format), ready to validate and publish. A sentence

@@ -3,9 +3,9 @@
 // Any other kind, text that is not UTF-8, or text over the limit is refused with a reason
 // the caller shows. Server-side only (reads bytes; no rendering).
 import mammoth from "mammoth";
+import { MAX_SIDE_CHARACTERS } from "@/lib/validation/authoring";
 
-/** Characters a side may hold: a long feature article, not a book. */
-export const MAX_SIDE_CHARACTERS = 40_000;
+export { MAX_SIDE_CHARACTERS };
 
 export type TextFileProblem = "unsupported-type" | "not-utf8" | "too-long" | "empty" | "unreadable-docx";
 

@@ -40,10 +40,22 @@ export type ArticleView = {
   credits: Bilingual;
   blocks: ArticleBlockView[];
   glossary: GlossaryTermView[];
+  /** Who may read it: everyone (site) or the owner's classes (classes; served per request). */
+  visibility: "site" | "classes";
+  /** The teacher who imported it, or null for the site's own. */
+  ownerId: string | null;
 };
 
 export type ArticleCardView = {
   slug: string;
+  /** Where it is read (the cached reader, or the checked one for a class's article). */
+  href: string;
+  level: string | null;
+  topics: string[];
+  visibility: "site" | "classes";
+  /** The teacher who imported it, or null for the site's own. */
+  owner: string | null;
+  mine: boolean;
   title: Bilingual;
   /** The first sentence of the article body, as a teaser. */
   lead: Bilingual | null;

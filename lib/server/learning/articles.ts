@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { foldForSearch } from "@/lib/content/search-text";
 import { GLOSSARY_KINDS, type BlockKind } from "@/lib/content/schema";
 import type { ArticleCardView, ArticleView, GlossaryTermView } from "./article-types";
 import { db } from "@/lib/server/platform/db";
@@ -15,14 +17,39 @@ export type {
   SentencePairView,
 } from "./article-types";
 
-/** Every article, for the home page. */
-export async function listArticles(): Promise<ArticleCardView[]> {
+/** Who is looking at the library: what they may see depends on it. */
+export type LibraryReader = { id: string; role: "learner" | "teacher" } | null;
+export type LibraryFilters = { q?: string; level?: string | null; topic?: string | null; mine?: boolean };
+
+/** The articles a reader may see ("everyone on this site", their own, their teachers' for their
+ * classes), newest first; search ignores marks and case ("hoi nghi" finds "Hội nghị"). */
+export async function listArticles(reader: LibraryReader = null, filters: LibraryFilters = {}): Promise<ArticleCardView[]> {
+  const visible: Prisma.ArticleWhereInput[] = [{ visibility: "site" }];
+  if (reader) {
+    visible.push({ ownerId: reader.id });
+    visible.push({ visibility: "classes", owner: { classesTaught: { some: { enrollments: { some: { userId: reader.id, removedAt: null } } } } } });
+  }
+  const words = foldForSearch(filters.q ?? "").split(" ").filter(Boolean).slice(0, 8);
   const rows = await db().article.findMany({
-    orderBy: { createdAt: "asc" },
+    where: {
+      AND: [
+        { OR: filters.mine && reader ? [{ ownerId: reader.id }] : visible },
+        ...words.map((w) => ({ searchText: { contains: w } })),
+        ...(filters.level ? [{ level: filters.level }] : []),
+        ...(filters.topic ? [{ topics: { contains: JSON.stringify(filters.topic) } }] : []),
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { slug: "asc" }],
+    take: 200,
     select: {
       slug: true,
       titleVi: true,
       titleEn: true,
+      level: true,
+      topics: true,
+      visibility: true,
+      ownerId: true,
+      owner: { select: { name: true } },
       _count: { select: { glossaryTerms: true } },
       // Editors' notes are ours, not the article's: they count neither as text nor as lead.
       blocks: {
@@ -38,12 +65,19 @@ export async function listArticles(): Promise<ArticleCardView[]> {
   });
   return rows.map((row) => {
     const lead = row.blocks.find((b) => b.kind === "paragraph")?.sentencePairs[0] ?? null;
+    const visibility = row.visibility === "classes" ? "classes" : "site";
     return {
       slug: row.slug,
+      href: readerPath({ slug: row.slug, visibility }),
       title: { vi: row.titleVi, en: row.titleEn },
       lead,
       sentenceCount: row.blocks.reduce((n, b) => n + b._count.sentencePairs, 0),
       glossaryTermCount: row._count.glossaryTerms,
+      level: row.level,
+      topics: readStoredJson(EnForms, row.topics, []),
+      visibility,
+      owner: row.owner?.name ?? null,
+      mine: reader !== null && row.ownerId === reader.id,
     };
   });
 }
@@ -54,10 +88,12 @@ const GlossaryKindSchema = z.enum(GLOSSARY_KINDS);
 
 /** An article's glossary for the reader (terms, forms, notes and the sentence pairs each
  * occurs in), with the content hash it was read at, usable as an ETag. */
-export async function getArticleGlossary(slug: string): Promise<{ hash: string; terms: GlossaryTermView[] } | null> {
-  const article = await getArticle(slug);
+export async function getArticleGlossary(slug: string, reader: () => Promise<{ id: string } | null> = async () => null): Promise<{ hash: string; terms: GlossaryTermView[]; visibility: "site" | "classes" } | null> {
+  const found = await getArticle(slug);
+  // The session is looked up only for an article that is not everyone's.
+  const article = found && (found.visibility === "site" || (await mayReadArticle(await reader(), found))) ? found : null;
   const memo = viewMemo.get(slug);
-  return article && memo ? { hash: memo.hash, terms: article.glossary } : null;
+  return article && memo ? { hash: memo.hash, terms: article.glossary, visibility: article.visibility } : null;
 }
 
 /** Full article views by slug, each with the content hash it was read at. Article text only
@@ -95,6 +131,8 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
       publishedOn: true,
       creditsVi: true,
       creditsEn: true,
+      visibility: true,
+      ownerId: true,
       blocks: {
         orderBy: { position: "asc" },
         select: {
@@ -155,6 +193,34 @@ async function loadArticleView(slug: string): Promise<{ hash: string; view: Arti
       sentences: b.sentencePairs,
     })),
     glossary,
+    visibility: row.visibility === "classes" ? "classes" : "site",
+    ownerId: row.ownerId,
   };
   return { hash: row.contentHash, view };
+}
+
+/** Whether someone may read an article: everyone may read the site's; an article for the
+ * owner's classes is read by its owner and by the learners of the owner's classes (not those
+ * removed from them). Nobody else can tell it exists. */
+export async function mayReadArticle(reader: { id: string } | null, article: Pick<ArticleView, "visibility" | "ownerId">): Promise<boolean> {
+  if (article.visibility === "site") return true;
+  if (!reader || !article.ownerId) return false;
+  if (reader.id === article.ownerId) return true;
+  const enrolled = await db().enrollment.findFirst({ where: { userId: reader.id, removedAt: null, class: { teacherId: article.ownerId } }, select: { classId: true } });
+  return enrolled !== null;
+}
+
+/** The article if this reader may read it, else null (missing and not theirs look alike). */
+export async function getReadableArticle(reader: { id: string } | null, slug: string): Promise<ArticleView | null> {
+  const article = await getArticle(slug);
+  return article && (await mayReadArticle(reader, article)) ? article : null;
+}
+
+/** Where an article is read: the cached reader for the site's, the checked one for a class's. */
+export const readerPath = (article: Pick<ArticleView, "slug" | "visibility">) => (article.visibility === "site" ? `/articles/${article.slug}` : `/library/${article.slug}`);
+
+/** The article if everyone may read it (pages served from the cache), else null. */
+export async function getPublicArticle(slug: string): Promise<ArticleView | null> {
+  const article = await getArticle(slug);
+  return article?.visibility === "site" ? article : null;
 }

@@ -5,7 +5,7 @@ import { sealQuestion } from "@/lib/quiz/seal";
 import type { QuizSettings } from "@/lib/quiz/schemas";
 import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { Question, QuizArticle, QuizLanguage } from "@/lib/quiz/types";
-import { getArticle } from "./articles";
+import { getReadableArticle } from "./articles";
 import { db } from "@/lib/server/platform/db";
 import { quizArticleFromView } from "./quiz-articles";
 import { answersWithheldFor } from "./attempts";
@@ -40,7 +40,7 @@ function mistakeQuestions(article: QuizArticle, language: QuizLanguage, factIds:
  * questions to ask.
  */
 export async function startQuiz(userId: string, options: StartOptions): Promise<string | null> {
-  const view = await getArticle(options.slug);
+  const view = await getReadableArticle({ id: userId }, options.slug);
   if (!view) return null;
   const article = quizArticleFromView(view);
   const seed = options.seed ?? randomBytes(8).toString("hex");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { mergeReadingRecords, type ReadingRecord } from "@/lib/reading/local-record";
 import { countableParagraphs, readingProgress } from "@/lib/reading/progress";
 import { ReadingRecordSchema } from "@/lib/reading/record-schema";
-import { getArticle } from "./articles";
+import { getReadableArticle } from "./articles";
 import { db } from "@/lib/server/platform/db";
 import { Slug } from "@/lib/validation/ids";
 import { storedReadingRecord } from "@/lib/server/platform/stored-json";
@@ -17,7 +17,7 @@ export const SyncReadingInput = z.object({ slug: Slug, record: ReadingRecordSche
  * anything from it. Null when the article does not exist.
  */
 export async function syncReadingRecord(userId: string, slug: string, incoming: ReadingRecord) {
-  const article = await getArticle(slug);
+  const article = await getReadableArticle({ id: userId }, slug);
   if (!article) return null;
   const paragraphs = countableParagraphs(article.blocks);
   const paragraphIds = new Set(paragraphs.map((p) => p.id));

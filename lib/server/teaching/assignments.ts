@@ -47,7 +47,8 @@ export async function createAssignment(actor: Actor, classId: string, input: Ass
   if (!isTeacher(actor)) return failure("not-found");
   const [owned, article] = await Promise.all([
     db().class.findFirst({ where: { id: classId, teacherId: actor.id, archivedAt: null }, select: { id: true } }),
-    db().article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } }),
+    // A teacher assigns the site's articles and their own, never another teacher's.
+    db().article.findFirst({ where: { slug: input.articleSlug, OR: [{ visibility: "site" }, { ownerId: actor.id }] }, select: { id: true } }),
   ]);
   if (!owned || !article) return failure("not-found");
   // Questions the engine flags start switched off: the teacher sees them first, with the

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getArticle } from "@/lib/server/learning/articles";
+import { getReadableArticle } from "@/lib/server/learning/articles";
+import { currentUser } from "@/lib/server/platform/session";
 import { GlossaryTable } from "@/app/_components/article/glossary-table";
 import { LocaleLink } from "@/app/_components/locale-link";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const article = await getArticle(slug);
+  const article = await getReadableArticle(await currentUser(), slug);
   if (!article) return {};
   const t = await getTranslations({ locale, namespace: "GlossaryPage" });
   return { title: t("title", { title: article.title[locale] }), alternates: localeAlternates(`/articles/${slug}/glossary`, locale) };
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GlossaryPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const article = await getArticle(slug);
+  const article = await getReadableArticle(await currentUser(), slug);
   if (!article) notFound();
   const t = await getTranslations("GlossaryPage");
   return (

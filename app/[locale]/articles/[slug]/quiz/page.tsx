@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { quizChoices } from "@/app/_components/forms/quiz-choices";
 import { LocaleLink } from "@/app/_components/locale-link";
 import { asLocale } from "@/lib/i18n/paths";
-import { getArticle } from "@/lib/server/learning/articles";
+import { getReadableArticle, readerPath } from "@/lib/server/learning/articles";
 import { listAttempts } from "@/lib/server/learning/quizzes";
 import { currentUser, userDateTime } from "@/lib/server/platform/session";
 import { startQuizAction } from "./actions";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [article, t] = await Promise.all([getArticle(slug), getTranslations({ locale: asLocale(locale), namespace: "Quiz" })]);
+  const [article, t] = await Promise.all([currentUser().then((user) => getReadableArticle(user, slug)), getTranslations({ locale: asLocale(locale), namespace: "Quiz" })]);
   return { title: article ? t("title", { title: article.title[asLocale(locale)] }) : undefined, robots: { index: false } };
 }
 
@@ -22,14 +22,15 @@ export default async function QuizStartPage({ params }: Props) {
   const { slug } = await params;
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  const article = await getArticle(slug);
+  const user = await currentUser();
+  const article = await getReadableArticle(user, slug);
   if (!article) notFound();
-  const [t, dateTime, user] = await Promise.all([getTranslations("Quiz"), userDateTime(), currentUser()]);
+  const [t, dateTime] = await Promise.all([getTranslations("Quiz"), userDateTime()]);
   const attempts = user ? await listAttempts(user.id, slug) : [];
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <p>
-        <LocaleLink href={`/articles/${slug}`}>← {t("backToArticle")}</LocaleLink>
+        <LocaleLink href={readerPath(article)}>← {t("backToArticle")}</LocaleLink>
       </p>
       <h1 className="text-3xl font-bold">{t("startHeading")}</h1>
       <p className="text-xl" lang={locale}>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getArticleGlossary } from "@/lib/server/learning/articles";
 import { Slug } from "@/lib/validation/ids";
 import { apiError, jsonRoute } from "@/lib/server/platform/api";
+import { currentUser } from "@/lib/server/platform/session";
 
 const Params = z.object({ slug: Slug });
 
@@ -12,10 +13,11 @@ const Params = z.object({ slug: Slug });
 export const GET = jsonRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const parsed = Params.safeParse(await params);
   if (!parsed.success) return apiError(request, "bad-request");
-  const glossary = await getArticleGlossary(parsed.data.slug);
+  const glossary = await getArticleGlossary(parsed.data.slug, currentUser);
   if (!glossary) return apiError(request, "not-found");
   return Response.json(
     { terms: glossary.terms },
-    { headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=86400", ETag: `"${glossary.hash}"` } },
+    // A class's article is nobody else's business: no shared cache keeps it.
+    { headers: { "Cache-Control": glossary.visibility === "site" ? "public, max-age=300, stale-while-revalidate=86400" : "private, no-store", ETag: `"${glossary.hash}"` } },
   );
 });

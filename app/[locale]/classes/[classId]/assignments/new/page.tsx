@@ -29,7 +29,7 @@ export default async function NewAssignmentPage({ params }: Props) {
   const id = RowId.safeParse(classId);
   const klass = id.success ? await getTeacherClass(user, id.data) : null;
   if (!klass || klass.archived) notFound();
-  const [t, quiz, articles] = await Promise.all([getTranslations("AssignmentForm"), getTranslations("Quiz"), listArticles()]);
+  const [t, quiz, articles] = await Promise.all([getTranslations("AssignmentForm"), getTranslations("Quiz"), listArticles({ id: user.id, role: "teacher" })]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <p>
