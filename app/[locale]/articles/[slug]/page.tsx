@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
+import { Slug } from "@/lib/validation/ids";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -33,8 +35,12 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   // Served from the cache to everyone: an article for a teacher's classes is read at
-  // /library/<slug>, where the session is checked.
+  // /library/<slug>, where the session is checked. Any slug that is not public goes there, so
+  // old links keep working and nobody learns from this page which class articles exist.
   const article = await getPublicArticle(slug);
-  if (!article) notFound();
+  if (!article) {
+    if (!Slug.safeParse(slug).success) notFound();
+    redirect(localizedPath(locale, `/library/${slug}`));
+  }
   return <ArticleReading article={article} locale={locale} />;
 }
