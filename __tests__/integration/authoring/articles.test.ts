@@ -127,7 +127,7 @@ describe("an article for the teacher's classes", () => {
     for (const stranger of [other, outsider]) {
       expect(await s.getReadableArticle({ id: stranger.id }, slug)).toBeNull();
       expect(await s.startQuiz(stranger.id, { slug, quizLength: 5, quizLanguage: "vi", feedbackMode: "test" })).toBeNull();
-      expect(await s.syncReadingRecord(stranger.id, slug, { version: 1, read: {}, reveals: [], lastParagraphId: null } as never)).toBeNull();
+      expect(await s.syncReadingRecord(stranger.id, slug, { version: 1, read: {}, reveals: [] })).toBeNull();
     }
     expect(await s.getReadableArticle(null, slug)).toBeNull();
     expect(await s.exportArticle(T(other), slug)).toBeNull();
@@ -162,6 +162,9 @@ describe("editing a published article", () => {
     expect(attemptId).toBeTruthy();
     const article = (await s.getReadableArticle({ id: pupil.id }, slug))!;
     const sentenceIds = article.blocks.flatMap((b) => b.sentences.map((x) => x.id));
+    const paragraph = article.blocks.find((b) => b.kind === "paragraph")!;
+    const record = { version: 1 as const, read: { [paragraph.id]: 1_700_000_000_000 }, reveals: [{ sentenceId: paragraph.sentences[0]!.id, at: 1_700_000_000_500 }] };
+    expect(await s.syncReadingRecord(pupil.id, slug, record)).not.toBeNull();
     const { id } = unwrap(await s.draftFromArticle(T(owner), slug));
     const draft = (await s.getDraft(T(owner), id))!;
     const target = draft.pairs[3]!;
@@ -172,6 +175,10 @@ describe("editing a published article", () => {
     expect(after.blocks.flatMap((b) => b.sentences).find((x) => x.en.endsWith("(edited)"))).toBeDefined();
     const { db } = await import("@/lib/server/platform/db");
     expect(await db().attempt.findUnique({ where: { id: attemptId! }, select: { id: true } })).not.toBeNull();
+    // The reading record still counts the paragraph and the reveal: their ids are the same.
+    const again = (await s.syncReadingRecord(pupil.id, slug, { version: 1, read: {}, reveals: [] }))!;
+    expect(again.record.read).toEqual(record.read);
+    expect(again.record.reveals).toEqual(record.reveals);
   });
 });
 
