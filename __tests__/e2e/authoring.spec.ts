@@ -16,8 +16,8 @@ const EN = readFileSync(join(SET, "03-asean-coffee.en.txt"), "utf8");
 const TITLE = { vi: VI.split("\n")[0]!, en: EN.split("\n")[0]! };
 
 const UI = {
-  vi: { newArticle: "Bài mới", viText: "Bản tiếng Việt", enText: "Bản tiếng Anh", source: "Nguồn (báo hoặc trang)", align: "Đối chiếu hai bản", confirm: "Cặp này đúng", noTranslation: "Hai câu không phải bản dịch của nhau", publishArticle: "Đăng bài", article: "Bài báo", none: "Không có cặp nào cần xem lại." },
-  en: { newArticle: "New article", viText: "Vietnamese text", enText: "English text", source: "Source (newspaper or site)", align: "Align the two texts", confirm: "This pair is right", noTranslation: "Not a translation of each other", publishArticle: "Publish", article: "Article", none: "No pair needs a look." },
+  vi: { newArticle: "Bài mới", viText: "Bản tiếng Việt", enText: "Bản tiếng Anh", source: "Nguồn (báo hoặc trang)", align: "Đối chiếu hai bản", confirm: "Cặp này đúng", noTranslation: "Hai câu không phải bản dịch của nhau", publishArticle: "Đăng bài", article: "Bài báo", none: "Không có cặp nào cần xem lại.", useVi: "Dùng các từ tiếng Việt đang chọn làm thuật ngữ", useEn: "Dùng các từ tiếng Anh đang chọn làm bản dịch", addTerm: "Thêm" },
+  en: { newArticle: "New article", viText: "Vietnamese text", enText: "English text", source: "Source (newspaper or site)", align: "Align the two texts", confirm: "This pair is right", noTranslation: "Not a translation of each other", publishArticle: "Publish", article: "Article", none: "No pair needs a look.", useVi: "Use the selected Vietnamese words as a term", useEn: "Use the selected English words as its translation", addTerm: "Add" },
 } as const;
 
 for (const locale of ["vi", "en"] as const) {
@@ -58,6 +58,29 @@ for (const locale of ["vi", "en"] as const) {
       await expect(teacher.getByTestId("draft-pair").and(teacher.locator('[data-needs-look="true"]'))).toHaveCount(left - 1);
     }
     await expect(teacher.getByTestId("to-look")).toHaveText(ui.none);
+    // A term picked from a pair's two sentences goes into the glossary.
+    const pick = async (lang: "vi" | "en", words: string) => {
+      await teacher.evaluate(
+        ([l, w]) => {
+          const p = [...document.querySelectorAll(`[data-testid="draft-pair"] p[lang="${l}"]`)].find((e) => e.textContent?.includes(w!))!;
+          const text = p.firstChild!;
+          const at = text.textContent!.indexOf(w!);
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + w!.length);
+          window.getSelection()!.removeAllRanges();
+          window.getSelection()!.addRange(range);
+        },
+        [lang, words],
+      );
+      await teacher.getByRole("button", { name: lang === "vi" ? ui.useVi : ui.useEn }).click();
+    };
+    await pick("vi", "kinh tế số");
+    await pick("en", "digital economy");
+    await expect(teacher.locator('#term-form input[name="termVi"]')).toHaveValue("kinh tế số");
+    await expect(teacher.locator('#term-form input[name="termEn"]')).toHaveValue("digital economy");
+    await teacher.locator("#term-form").getByRole("button", { name: ui.addTerm }).click();
+    await expect(teacher.locator("#glossary li").filter({ hasText: "kinh tế số" }).first()).toBeVisible();
     await teacher.getByTestId("publish").click();
     await expect(teacher).toHaveURL(new RegExp(`/${locale}/library/[a-z0-9-]+$`));
     const articleUrl = teacher.url();

@@ -9,6 +9,7 @@ import { getDraft } from "@/lib/server/authoring/drafts";
 import { requirePageUser } from "@/lib/server/platform/session";
 import { changeDraftAction, deleteDraftAction, draftDetailsAction, draftGlossaryAction, publishDraftAction } from "../../actions";
 import { PairCard } from "./pair-card";
+import { TermPicker } from "./term-picker";
 
 type Props = { params: Promise<{ locale: string; draftId: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -180,8 +181,12 @@ export default async function DraftReviewPage({ params, searchParams }: Props) {
             </ul>
           </div>
         )}
-        <form action={glossary} className="grid gap-3 md:grid-cols-2">
+        <form id="term-form" action={glossary} className="grid gap-3 md:grid-cols-2">
           <h3 className="font-semibold md:col-span-2">{t("addTerm")}</h3>
+          <div className="space-y-1 md:col-span-2">
+            <p className="text-sm text-muted">{t("pickHint")}</p>
+            <TermPicker labels={{ useVi: t("useVi"), useEn: t("useEn") }} />
+          </div>
           <label className="space-y-1">
             <span className="block">{t("termVi")}</span>
             <input name="termVi" lang="vi" className="field" maxLength={120} required />
