@@ -25,6 +25,14 @@ function sourceSpelling(fact: EntityFact): { source: string; correct: string } |
   return latin.test(fact.name.vi) && latin.test(fact.name.en) ? { source: fact.name.vi, correct: fact.name.en } : null;
 }
 
+/** A person's name as a wrong option shows it: spelled as the editors' note corrects it
+ * ("Geoffrey Hinton", not the Vietnamese source's "Geoffrey Hilton"). The key keeps the
+ * article's own spelling, which is what the pupil read. */
+function rightly(name: Bilingual, lang: Lang): string {
+  const latin = /^[A-Za-z\s.'-]+$/;
+  return lang === "vi" && name.vi !== name.en && latin.test(name.vi) && latin.test(name.en) ? name.en : name[lang];
+}
+
 const MAX_TYPED_WORDS = 3;
 
 /** Other quoted titles of the article (themes, slogans, book titles): a theme is confused
@@ -113,7 +121,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
     sentenceId: s.id,
     span,
     answer,
-    distractors: choice.names.map((n) => n[lang]),
+    distractors: choice.names.map((n) => rightly(n, lang)),
     explanation,
     choice: { type: "multiple-choice", instruction: INSTRUCTIONS.nameChoice(isTitle ? "title" : fact.kind), difficulty: "easy" },
     typed:
@@ -179,7 +187,7 @@ function personOptions(ctx: Context, person: Bilingual, shown: string[], order: 
 function personChoice(ctx: Context, fact: QuotationFact | EpithetFact | RoleFact, d: Direction, prompt: string, person: Bilingual, shown: string[]): Built[] {
   const others = personOptions(ctx, person, shown, fact.id);
   // Two people only: a choice of two, which quality scoring marks as having few options.
-  const choice = choiceOptions(stableId("k", fact.id, d.prompt, d.options), person[d.options], others.names.map((o) => o[d.options]), 2);
+  const choice = choiceOptions(stableId("k", fact.id, d.prompt, d.options), person[d.options], others.names.map((o) => rightly(o, d.options)), 2);
   if (!choice) return [];
   const sentenceId = fact.sentenceIds.at(-1) ?? "";
   return [

@@ -70,6 +70,16 @@ export function derivable(key: NumberMention, others: NumberMention[]): boolean 
 /** An age ("29 tuổi", "a 29-year-old"): a detail of who someone is, not of the story. */
 const isAge = (fact: NumberFact) => /^tuổi\b/iu.test(fact.vi.counted ?? "") || /^tuổi/iu.test(fact.vi.unitText ?? "") || /\byears?[- ]old\b/iu.test(fact.en.counted ?? "");
 
+/** A day or a span of days told outside the headline and the lead ("measured on 12 March", "from
+ * 15 November to 3 January"): a detail of when, which teachers rate as trivial; the story's own
+ * dates are in its first lines. */
+function peripheralDate(ctx: Context, fact: NumberFact): boolean {
+  if (fact.vi.kind !== "date" && fact.vi.kind !== "date-range") return false;
+  const lead = ctx.article.sentences.find((s) => s.blockKind === "paragraph")?.blockId;
+  const sentence = ctx.article.sentences.find((s) => s.id === fact.sentenceIds[0]);
+  return sentence !== undefined && sentence.blockKind !== "headline" && sentence.blockId !== lead;
+}
+
 /** A number fills a gap in its own sentence, so its options are written in that sentence's
  * language and number style, in every mode (70.000 under Vietnamese, 70,000 under English). */
 export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
@@ -111,7 +121,7 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     // the end of February.
     wrongInPrompt: (mention.kind === "year" && !mention.deadline) || counted || endsAPeriod(text, mention, sameSentence) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
     ...(limit !== undefined ? { limit } : {}),
-    making: { derivable: derivable(mention, sameSentence) || (!list && counted), minor: isAge(fact) },
+    making: { derivable: derivable(mention, sameSentence) || (!list && counted), minor: isAge(fact) || peripheralDate(ctx, fact) },
   });
 }
 

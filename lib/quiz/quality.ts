@@ -23,7 +23,7 @@ const PENALTY: Record<QualityFlag, number> = {
   "long-options": 0.15,
   "loose-fit": 0.15,
   "needs-context": 0.45,
-  headline: 0.2,
+  headline: 0.45,
   "typed-name": 0.15,
   "glossary-only": 0.15,
   "inferred-false": 0.45,
@@ -45,7 +45,7 @@ const LEANS_BACK =
 const LATER =
   /^(?:…)?(?:(?:just|only|some)\s+)?(?:\d+|\p{L}+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+later(?![\p{L}])|^(?:…)?(?:chỉ\s+)?(?:\d+|\p{L}+)\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+sau(?!\s+(?:khi|đó))(?![\p{L}])|^(?:…)?(?:sau đó|then|later|afterwards|soon after)(?![\p{L}])/iu;
 /** "Dự án này…", "Tỷ lệ này…": a thing named by pointing back at it. */
-const POINTS_BACK = /^(?:…)?\p{L}+(?:\s\p{L}+)?\s+(?:này|đó|ấy)(?![\p{L}])|^(?:…)?the (?:figure|rate|number|amount|move|plan|project|decision|proposal|measure|programme|program)(?![\p{L}])/iu;
+const POINTS_BACK = /^(?:…)?\p{L}+(?:\s\p{L}+)?\s+(?:này|đó|ấy)(?![\p{L}])|^(?:…)?the (?:figure|rate|number|amount|move|plan|project|decision|proposal|measure|programme|program|province|funds|money|fund|commune|ward|district|scheme|package)(?![\p{L}])/iu;
 /** "According to MOST, …", "Theo Bộ KH&CN, …": the attribution comes off before looking. */
 const ATTRIBUTION = /^(?:according to|theo)\s[^,]{1,50},\s*/iu;
 

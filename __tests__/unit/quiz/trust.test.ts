@@ -247,3 +247,33 @@ describe("round 18's unacceptable questions", () => {
     expect(seen).toBeGreaterThan(5);
   });
 });
+
+describe("round 18's minor flaws", () => {
+  it("never offers the Vietnamese source's misspelling of a name as a wrong option (Geoffrey Hilton)", () => {
+    const seed = corpus.find((c) => c.article.slug === "waic-2025")!.article;
+    for (const language of LANGUAGES) {
+      for (const q of generateQuestionBank(seed, language)) {
+        const key = keyText(q);
+        for (const o of q.options ?? []) if (o.text !== key) expect({ prompt: q.prompt, option: o.text }).not.toEqual({ prompt: q.prompt, option: "Geoffrey Hilton" });
+      }
+    }
+  });
+
+  it("flags a headline as a statement, a statement about “the province” or “the funds”, and ranks a day outside the lead as a minor detail", () => {
+    const banks = [...corpus, ...holdout].flatMap(({ article }) => generateQuestionBank(article, "en").map((q) => ({ q, article })));
+    const headlines = banks.filter(({ q, article }) => q.type === "true-false" && q.sourceSentenceIds.some((id) => article.sentences.find((s) => s.id === id)?.blockKind === "headline") && !q.prompt.startsWith("…"));
+    expect(headlines.length).toBeGreaterThan(0);
+    for (const { q } of headlines) if (q.flags.includes("headline")) expect(q.quality).toBeLessThan(0.6);
+    const province = banks.filter(({ q }) => q.type === "true-false" && /^The (province|funds)\b/u.test(q.prompt));
+    expect(province.length).toBeGreaterThan(0);
+    for (const { q } of province) expect(q.flags).toContain("needs-context");
+    const datesOutsideLead = banks.filter(({ q, article }) => {
+      const s = article.sentences.find((x) => x.id === q.sourceSentenceIds[0]);
+      const lead = article.sentences.find((x) => x.blockKind === "paragraph")?.blockId;
+      // A day of a month ("12 March", "15 November 2026 to 3 January 2027"), not a year.
+      return q.factId.startsWith("number:") && q.input === "text" && q.answer.kind === "text" && /^\d{1,2} [A-Z][a-z]+/u.test(q.answer.display) && s?.blockKind === "paragraph" && s.blockId !== lead;
+    });
+    expect(datesOutsideLead.length).toBeGreaterThan(0);
+    for (const { q } of datesOutsideLead) expect(q.flags).toContain("minor-detail");
+  });
+});
