@@ -150,7 +150,9 @@ export function generateQuiz(article: QuizArticle, options: QuizOptions): Questi
   const random = seededRandom(`${article.slug}|${options.seed}|${options.language}`);
   const excluded = new Set(options.exclude ?? []);
   const bank = generateQuestionBank(article, options.language).filter((q) => types.includes(q.type) && !excluded.has(q.id));
-  const ranked = bank.map((q) => ({ q, rank: (q.quality >= FLAG_THRESHOLD ? 1 : 0) + q.quality * 0.5 + random() * 0.5 })).sort((a, b) => b.rank - a.rank);
+  // Quality weighs more than the jitter: a clean question goes before one with a flaw in most
+  // seeds (raters mark down cuts, details and headlines even when they are not flagged).
+  const ranked = bank.map((q) => ({ q, rank: (q.quality >= FLAG_THRESHOLD ? 1 : 0) + q.quality + random() * 0.35 })).sort((a, b) => b.rank - a.rank);
   const chosen: Question[] = [];
   const facts = new Set<string>();
   const perType = new Map<QuestionType, number>();

@@ -151,7 +151,10 @@ export function buildReferents(article: QuizArticle, spans: Map<string, { vi: Na
         // hospital, a stadium in a city) must not stand in for one another.
         const joined = /^(\s*,\s*|\s+(?:của|thuộc|ở|tại|in|of|at)\s+(?:the\s+)?)/u.exec(text.slice(span.end));
         const next = joined && found[lang].find((o) => o.start === span.end + (joined[0]?.length ?? 0));
-        if (next && (next.kind === span.kind || (span.kind === "place") === (next.kind === "place"))) relate(nameKey(span.name.vi), nameKey(next.name.vi));
+        // "Campuchia, Lào và Timor-Leste": names in a list are items side by side, not a part
+        // and its whole.
+        const listed = next && /,/u.test(joined?.[0] ?? "") && /^\s*(?:,|và|and|hoặc|or)\s/u.test(text.slice(next.end));
+        if (next && !listed && (next.kind === span.kind || (span.kind === "place") === (next.kind === "place"))) relate(nameKey(span.name.vi), nameKey(next.name.vi));
         // "A (ACRONYM) và B", "A and B": two events held together (a conference and the
         // summit beside it) share their place, dates and crowds; a statement about one, made
         // about the other, cannot be called false.

@@ -277,3 +277,12 @@ describe("round 18's minor flaws", () => {
     for (const { q } of datesOutsideLead) expect(q.flags).toContain("minor-detail");
   });
 });
+
+describe("round 19", () => {
+  it("keeps a list whole around a gap on one of its names (“Cambodia, _____ and Timor-Leste”, never “_____ and Timor-Leste”)", () => {
+    const asean = corpus.find((c) => c.article.slug === "asean-digital-policy")!.article;
+    const gaps = generateQuestionBank(asean, "en").filter((q) => q.prompt.includes("_____") && /Timor-Leste, ASEAN's newest member/u.test(q.prompt));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const q of gaps) expect(q.prompt.replace("_____", "X")).toMatch(/^(?:X, Laos|Cambodia, X) and Timor-Leste/u);
+  });
+});
