@@ -49,7 +49,7 @@ describe("changes to a draft", () => {
   it("splits a sentence at a point, moves a sentence to the neighbouring pair, marks no translation", () => {
     const start = small();
     const one = start.pairs[1]!;
-    const cut = applyChange(start, { op: "split-sentence", pair: one.id, side: "en", sentence: 0, at: "Sentence one".length });
+    const cut = applyChange(start, { op: "split-sentence", pair: one.id, side: "en", sentence: 0, before: "is about" });
     expect(cut.pairs[1]!.en).toEqual(["Sentence one", "is about 3 people."]);
     const moved = applyChange(start, { op: "move", pair: one.id, side: "vi", to: "next" });
     expect(moved.pairs[1]!.vi).toEqual([]);
@@ -80,7 +80,7 @@ describe("changes to a draft", () => {
   it("keeps a published pair's key through merges and gives new pairs keys of their own", () => {
     const start = small();
     const keyed: DraftState = { ...start, slug: "bai-cu", pairs: start.pairs.map((p, i) => ({ ...p, key: i === 0 ? "h-s1" : `p1-s${i}` })), blocks: start.blocks.map((b, i) => ({ ...b, key: i === 0 ? "h" : `p${i}` })) };
-    const split = applyChange(keyed, { op: "split-sentence", pair: keyed.pairs[1]!.id, side: "vi", sentence: 0, at: 7 });
+    const split = applyChange(keyed, { op: "split-sentence", pair: keyed.pairs[1]!.id, side: "vi", sentence: 0, before: "nói về 3" });
     const apart = applyChange(split, { op: "split-pair", pair: keyed.pairs[1]!.id, vi: 1, en: 0 });
     const content = parseArticleContent(contentFromDraft(apart));
     expect(content.slug).toBe("bai-cu");
