@@ -110,7 +110,11 @@ export function gapQuestions(ctx: Context, gap: Gap): Built[] {
   const making = { ...gap.making, cut: prompt.cut || short.cut };
   const common = { language: ctx.language, direction: d, factId, prompt: prompt.text, sourceSentenceIds: [sentenceId], explanation: gap.explanation, making };
   const questions: Built[] = [];
-  const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), gap.answer, gap.distractors);
+  // A gap that opens the sentence holds a capital ("Bảy năm trước"): so does every option, or
+  // the key alone would stand out.
+  const opening = whole.slice(0, span.start).trim() === "" && /^\p{Lu}/u.test(gap.answer);
+  const distractors = opening ? gap.distractors.map((o) => o.charAt(0).toLocaleUpperCase(d.prompt) + o.slice(1)) : gap.distractors;
+  const choice = choiceOptions(stableId("k", factId, d.prompt, d.options), gap.answer, distractors);
   if (choice) {
     questions.push(
       makeQuestion(ctx.article, {

@@ -28,9 +28,16 @@ function sourceSpelling(fact: EntityFact): { source: string; correct: string } |
 /** A person's name as a wrong option shows it: spelled as the editors' note corrects it
  * ("Geoffrey Hinton", not the Vietnamese source's "Geoffrey Hilton"). The key keeps the
  * article's own spelling, which is what the pupil read. */
-function rightly(name: Bilingual, lang: Lang): string {
+function rightly(name: Bilingual, lang: Lang, kind: string = "person"): string {
   const latin = /^[A-Za-z\s.'-]+$/;
-  return lang === "vi" && name.vi !== name.en && latin.test(name.vi) && latin.test(name.en) ? name.en : name[lang];
+  return kind === "person" && lang === "vi" && name.vi !== name.en && latin.test(name.vi) && latin.test(name.en) ? name.en : name[lang];
+}
+
+/** "bão Noru" among "bão Yagi", "bão Damrey": a bare name ("Krovanh") takes the key's common
+ * head word, so no option stands out by its shape. */
+function withHead(key: string, option: string): string {
+  const head = /^(bão|sông|tỉnh|hồ|núi|đảo|xã|huyện)\s/u.exec(key)?.[1];
+  return head && /^\p{Lu}/u.test(option) && option.split(/\s/u)[0]!.toLocaleLowerCase("vi") !== head ? `${head} ${option}` : option;
 }
 
 const MAX_TYPED_WORDS = 3;
@@ -121,7 +128,7 @@ export function entityQuestions(ctx: Context, fact: EntityFact): Built[] {
     sentenceId: s.id,
     span,
     answer,
-    distractors: choice.names.map((n) => rightly(n, lang)),
+    distractors: choice.names.map((n) => withHead(answer, rightly(n, lang, fact.kind))),
     explanation,
     choice: { type: "multiple-choice", instruction: INSTRUCTIONS.nameChoice(isTitle ? "title" : fact.kind), difficulty: "easy" },
     typed:

@@ -35,6 +35,8 @@ function roleFor(name: Bilingual, kind: EntityKind): string {
     if (/^(Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Chính phủ|Quốc hội)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Ministry|Department|Committee|Agency|Government)(?![\p{L}\p{N}])/u.test(both)) return "organization:government";
     if (/(?<![\p{L}\p{N}])(Thế giới|Quốc tế|Liên Hợp Quốc|châu Á|châu Âu|Đông Nam Á)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(World|International|United Nations|Asian|European|ASEAN)(?![\p{L}\p{N}])/u.test(both)) return "organization:international";
     if (/^(Hiệp hội|Liên đoàn|Hội)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Association|Federation|Union|Chamber)(?![\p{L}\p{N}])/u.test(both)) return "organization:association";
+    // A bank lends; a phone maker does not ("Samsung" for Agribank's credit package).
+    if (/^(Ngân hàng)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Bank(?![\p{L}\p{N}])|bank$/u.test(both)) return "organization:bank";
     if (/^(Bệnh viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Hospital(?![\p{L}\p{N}])/u.test(both)) return "organization:hospital";
     if (/^(Trường|Đại học|Học viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(University|School|College|Academy)(?![\p{L}\p{N}])/u.test(both)) return "organization:school";
     if (/^(Viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Institute(?![\p{L}\p{N}])/u.test(both)) return "organization:institute";

@@ -73,7 +73,13 @@ export const RIVER_BRANCHES: [branch: string, river: string][] = [
 ];
 
 /** Organisations of each role, for articles with too few of their own. */
-export const ORGANIZATIONS: Record<"international" | "company" | "government" | "association" | "school" | "hospital" | "institute" | "unit", { vi: string; en: string }[]> = {
+export const ORGANIZATIONS: Record<"international" | "company" | "bank" | "government" | "association" | "school" | "hospital" | "institute" | "unit", { vi: string; en: string }[]> = {
+  bank: [
+    { vi: "Ngân hàng Nhà nước Việt Nam", en: "State Bank of Vietnam" },
+    { vi: "Ngân hàng TMCP Ngoại thương Việt Nam", en: "Joint Stock Commercial Bank for Foreign Trade of Vietnam" },
+    { vi: "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam", en: "Joint Stock Commercial Bank for Investment and Development of Vietnam" },
+    { vi: "Ngân hàng Chính sách xã hội Việt Nam", en: "Vietnam Bank for Social Policies" },
+  ],
   international: [
     { vi: "Liên Hợp Quốc", en: "United Nations" },
     { vi: "Ngân hàng Thế giới", en: "World Bank" },

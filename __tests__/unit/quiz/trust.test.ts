@@ -286,3 +286,30 @@ describe("round 19", () => {
     for (const q of gaps) expect(q.prompt.replace("_____", "X")).toMatch(/^(?:X, Laos|Cambodia, X) and Timor-Leste/u);
   });
 });
+
+describe("round 20", () => {
+  const all = [...corpus, ...holdout];
+  it("writes every option of a gap that opens its sentence with a capital, as the key is (“Bảy năm trước”)", () => {
+    let seen = 0;
+    for (const { article } of all) {
+      for (const language of LANGUAGES) {
+        for (const q of generateQuestionBank(article, language).filter((x) => x.prompt.startsWith("_____") && x.input === "choice" && x.type !== "true-false")) {
+          seen++;
+          for (const o of q.options ?? []) expect({ prompt: q.prompt, option: o.text, capital: /^[\p{Lu}\p{N}$]/u.test(o.text) }).toEqual({ prompt: q.prompt, option: o.text, capital: true });
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
+  });
+
+  it("offers banks for a bank and storms named like the key for a storm, in the prompt's language", () => {
+    const coffee = all.find((c) => c.article.slug === "coffee-exports-2026")!.article;
+    const lender = generateQuestionBank(coffee, "vi").filter((q) => q.input === "choice" && (q.options ?? []).some((o) => o.text.startsWith("Ngân hàng Nông nghiệp")) && q.prompt.includes("_____"));
+    expect(lender.length).toBeGreaterThan(0);
+    for (const q of lender) expect((q.options ?? []).map((o) => o.text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Samsung|Microsoft|Apple|Viettel)$/u)]));
+    const typhoon = all.find((c) => c.article.slug === "typhoon-central-coast")!.article;
+    const storms = generateQuestionBank(typhoon, "cross").filter((q) => q.input === "choice" && q.prompt.includes("tương đương _____"));
+    expect(storms.length).toBeGreaterThan(0);
+    for (const q of storms) for (const o of q.options ?? []) expect(o.text).toMatch(/^bão /u);
+  });
+});
