@@ -24,7 +24,8 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
   const s = sentenceOf(ctx, fact.sentenceIds[0] ?? "");
   const span = s && wholeWordSpans(s[lang], fact.term[lang], lang === "en")[0];
   if (!s || !span) return [];
-  const { terms, unknownPos } = termDistractors(fact.termId, ctx.article);
+  // More than three, best first: those that do not fit the words around the gap drop out.
+  const { terms, unknownPos } = termDistractors(fact.termId, ctx.article, 6);
   const { referents } = ctx.analysis;
   // The sentence may write the term in the plural ("large language models"): so are the options.
   const written = s[lang].slice(span.start, span.end);
@@ -45,7 +46,10 @@ export function termQuestions(ctx: Context, fact: TermFact): Built[] {
     sentenceId: s.id,
     span,
     answer: s[lang].slice(span.start, span.end),
-    distractors: terms.map((t) => inCaseOf(written, inForm(t[lang]), true)).filter(fits),
+    distractors: terms
+      .map((t) => inCaseOf(written, inForm(t[lang]), true))
+      .filter(fits)
+      .slice(0, 3),
     explanation: answerExplanation(ctx.article, s.id, fact.term),
     choice: { type: "cloze", instruction: INSTRUCTIONS.termChoice, difficulty: "medium" },
     typed: typedTerm(ctx, fact, lang, written),

@@ -247,14 +247,31 @@ function chooseTerms(termId: string, article: QuizArticle, count: number): { ter
   })();
   if (!term) return { terms: [], unknownPos: true };
   const candidates = all.filter((f) => f.t.id !== termId && Math.abs(f.words - term.words) <= 1 && f.en !== term.en && f.vi !== term.vi && !f.vi.includes(term.vi) && !term.vi.includes(f.vi));
-  // Only terms of the key's part of speech: a verb among nouns is ruled out at a glance.
+  // Only terms of the key's part of speech: a verb among nouns is ruled out at a glance; and of
+  // its kind where the English shows one (a place among places, a person among people): "total"
+  // or "resident" as the meaning of «ven sông» are ruled out as fast.
   const same = candidates.filter((f) => f.pos === term.pos);
-  const pick = same
-    .map((f) => ({ f, order: hash32(`${termId}|${f.t.id}`) }))
-    .sort((a, b) => a.order - b.order)
-    .slice(0, count)
-    .map(({ f }) => ({ vi: f.t.vi, en: f.t.en }));
-  return { terms: pick, unknownPos: !term.sure || pick.some((p) => !all.find((f) => f.t.vi === p.vi)?.sure) };
+  const kind = meaningKind(term.en);
+  const order = (list: TermFeatures[]) => list.map((f) => ({ f, order: hash32(`${termId}|${f.t.id}`) })).sort((a, b) => a.order - b.order).map(({ f }) => f);
+  const alike = kind ? order(same.filter((f) => meaningKind(f.en) === kind)) : [];
+  const unknown = order(same.filter((f) => !alike.includes(f) && (!kind || meaningKind(f.en) === null)));
+  // Terms of another kind come last (a gap's other words must still fit "a"/"an").
+  const other = order(same.filter((f) => !alike.includes(f) && !unknown.includes(f)));
+  const ranked = [...alike, ...unknown, ...other];
+  const pick = ranked.slice(0, count).map((f) => ({ vi: f.t.vi, en: f.t.en }));
+  const mixed = kind !== null && alike.length < Math.min(3, pick.length);
+  return { terms: pick, unknownPos: mixed || !term.sure || pick.some((p) => !all.find((f) => f.t.vi === p.vi)?.sure) };
+}
+
+/** What a term names, where its English head word says so: a person, a place, an amount, an
+ * event. Null when it says nothing. */
+function meaningKind(en: string): "person" | "place" | "amount" | "event" | null {
+  const head = en.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+  if (/^(resident|architect|worker|teacher|pupil|student|farmer|official|nurse|doctor|player|coach|striker|midfielder|candidate|visitor|passenger|delegate|expert|scientist|engineer|minister|chairman|chairwoman|director|headteacher|fisherman|fishermen|people|children|parent|mother|father|volunteer|researcher|reporter|artisan|vendor|tourist)s?$/u.test(head) || /(?:ist|ian)s?$/u.test(head)) return "person";
+  if (/^(market|area|zone|park|street|road|walkway|bridge|river|riverside|station|district|commune|ward|province|city|town|village|quarter|square|coast|shore|port|shelter|estuary|mouth|delta|field|stadium|site|centre|center|building|hall|campus|school|hospital|clinic|airport|tunnel|line|route|lane|path|pier|beach|island|mountain|hill|lake|sea)s?$/u.test(head) || /side$/u.test(head)) return "place";
+  if (/^(total|number|rate|share|percentage|figure|amount|cost|price|budget|capital|fund|funds|revenue|turnover|output|volume|level|score|salary|fee|fare|tax|tariff|value|sum|average)s?$/u.test(head)) return "amount";
+  if (/^(festival|ceremony|campaign|exam|examination|lesson|game|match|final|tournament|conference|summit|meeting|fair|exhibition|season|tide|storm|flood|drought)s?$/u.test(head)) return "event";
+  return null;
 }
 
 /** Languages of a bilingual name, for "in the options' language" lookups. */

@@ -313,3 +313,12 @@ describe("round 20", () => {
     for (const q of storms) for (const o of q.options ?? []) expect(o.text).toMatch(/^bão /u);
   });
 });
+
+describe("a term's other meanings", () => {
+  it("are of its kind where the English shows one: places for «ven sông» and «chợ đêm», not “total” or “resident”", async () => {
+    const { secondArticle } = await import("../../helpers/quiz-articles");
+    const meanings = generateQuestionBank(secondArticle, "cross").filter((q) => q.type === "multiple-choice" && /«(ven sông|chợ đêm)»/u.test(q.prompt));
+    expect(meanings.length).toBe(2);
+    for (const q of meanings) for (const o of q.options ?? []) expect(o.text).not.toMatch(/^(total|resident|residents|architect|tree|budget)$/u);
+  });
+});
