@@ -231,7 +231,8 @@ export function alignDocuments(vi: SplitDocument, en: SplitDocument, options: Al
   const width = m + 1;
   // Paths stay near the diagonal: a translation drops or adds a few sentences, not half the
   // text. The band is wide enough for a dropped paragraph or two.
-  const band = Math.max(12, Math.ceil(0.12 * Math.max(n, m)) + Math.abs(n - m));
+  // Its width is bounded, so the work grows with the text's length, not with its square.
+  const band = Math.min(80, Math.max(12, Math.ceil(0.12 * Math.max(n, m)))) + Math.abs(n - m);
   const inBand = (i: number, j: number) => Math.abs(j - (n === 0 ? 0 : (i * m) / n)) <= band;
   // Every bead's cost, computed once: Viterbi and forward-backward both read them.
   const costs = MOVES.map(() => new Float64Array((n + 1) * width).fill(Infinity));

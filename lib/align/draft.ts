@@ -8,15 +8,21 @@ import { alignDocuments, WEAK_PAIR } from "./align";
 import { slugFrom } from "./content";
 import { splitDocument, type BlockKind } from "./split";
 
-const Sentence = z.string().trim().min(1).max(2000);
+/** A sentence as pasted (up to a side's length) or as a teacher retyped it, without the
+ * characters that draw nothing yet change what a reader sees. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+const Sentence = z
+  .string()
+  .transform((s) => s.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim())
+  .pipe(z.string().min(1).max(40_000));
 export const DraftPairSchema = z.object({
   id: z.string().min(1).max(40),
   /** The sentence key of a published article's pair, kept through edits; null for new ones. */
   key: z.string().max(60).nullable(),
   kind: z.enum(["headline", "paragraph", "figure"]),
   block: z.number().int().min(0),
-  vi: z.array(Sentence).max(20),
-  en: z.array(Sentence).max(20),
+  vi: z.array(Sentence).max(800),
+  en: z.array(Sentence).max(800),
   confidence: z.number().min(0).max(1),
   /** The teacher looked at it (a flagged pair confirmed, or changed by hand). */
   checked: z.boolean(),

@@ -5,6 +5,7 @@ import { DraftChangeSchema } from "@/lib/align/draft";
 import { fieldErrors } from "@/lib/auth/credentials";
 import { parseArticleContent } from "@/lib/content/schema";
 import { asLocale, localizedPath } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
 import { DraftDetailsInput, DraftTermInput, NewArticleInput, type ArticleFieldError } from "@/lib/validation/authoring";
 import { RowId, Slug } from "@/lib/validation/ids";
 import { changeDraft, changeDraftGlossary, createDraft, deleteDraft, updateDraftDetails } from "@/lib/server/authoring/drafts";
@@ -133,6 +134,9 @@ export async function publishDraftAction(locale: string, draftId: string): Promi
     if (published.error === "not-found") notFound();
     redirect(`${reviewPath(locale, id.data)}?error=publish`);
   }
+  // The cached reader of this slug (a public version, or the redirect sent before it was
+  // public) is rebuilt on its next visit, in both languages.
+  for (const l of routing.locales) revalidatePath(localizedPath(l, `/articles/${published.slug}`));
   revalidatePath(localizedPath(asLocale(locale), "/"));
   redirect(localizedPath(asLocale(locale), readerPath(published)));
 }

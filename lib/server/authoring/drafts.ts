@@ -79,6 +79,8 @@ export async function listDrafts(actor: Actor) {
 
 /** Saves a new state only if nobody saved since it was read (two tabs: the later one retries). */
 async function save(draftId: string, ownerId: string, read: Date, state: DraftState): Promise<boolean> {
+  // Only a state the loader reads back is saved: a draft never becomes unopenable.
+  if (!DraftStateSchema.safeParse(state).success) return false;
   const { count } = await db().articleDraft.updateMany({ where: { id: draftId, ownerId, updatedAt: read }, data: { state: JSON.stringify(state), title: titleOf(state) } });
   return count === 1;
 }

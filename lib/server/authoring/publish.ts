@@ -43,8 +43,10 @@ export async function publishDraft(actor: Actor, draftId: string): Promise<{ slu
   if (!parsed.success || parsed.data.blocks.length === 0) return failure("bad-request");
   const content: ArticleContent = { ...parsed.data, slug: slug ?? (await freeSlug(slugFrom(parsed.data.blocks[0]!.sentences[0]!.vi))) };
   const { visibility, level, topics } = draft.state.details;
-  const hash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
-  await writeArticle(db(), content, hash, { ownerId: actor.id, visibility, level, topics });
+  // Who may read it is part of what is cached: a change of visibility alone changes the hash.
+  const listing = { ownerId: actor.id, visibility, level, topics };
+  const hash = createHash("sha256").update(JSON.stringify(content)).update(JSON.stringify(listing)).digest("hex");
+  await writeArticle(db(), content, hash, listing);
   await db().articleDraft.deleteMany({ where: { id: draftId, ownerId: actor.id } });
   return { slug: content.slug, visibility };
 }
@@ -91,8 +93,11 @@ const Topics = z.array(z.string());
 const asLevel = (level: string | null) => (["A2", "B1", "B2", "C1"] as const).find((l) => l === level) ?? null;
 
 /** A draft that edits one of the teacher's published articles: every pair keeps its key. */
-export async function draftFromArticle(actor: Actor, slug: string): Promise<{ id: string } | Failure<"not-found">> {
+export async function draftFromArticle(actor: Actor, slug: string): Promise<{ id: string } | Failure<"not-found" | "too-many-requests">> {
   if (!isTeacher(actor)) return failure("not-found");
+  if (!(await db().article.findFirst({ where: { slug, ownerId: actor.id }, select: { id: true } }))) return failure("not-found");
+  // Each edit is a new draft: counted like an import.
+  if (!(await consumeAttempt(db(), [{ key: `import:${actor.id}`, max: IMPORTS_PER_HOUR, windowMs: 60 * 60 * 1000 }]))) return failure("too-many-requests");
   const row = await db().article.findFirst({ where: { slug, ownerId: actor.id }, select: { id: true, visibility: true, level: true, topics: true, creditsVi: true } });
   const view = row && (await getArticle(slug));
   if (!row || !view) return failure("not-found");

@@ -2,7 +2,7 @@
 // (.docx) through mammoth's raw-text reading (one paragraph per line, blank lines between).
 // Any other kind, text that is not UTF-8, or text over the limit is refused with a reason
 // the caller shows. Server-side only (reads bytes; no rendering).
-import mammoth from "mammoth";
+import { spawn } from "node:child_process";
 import { MAX_SIDE_CHARACTERS } from "@/lib/validation/authoring";
 
 export { MAX_SIDE_CHARACTERS };
@@ -35,15 +35,7 @@ export function checkedSide(text: string): string {
 export async function textOfFile(name: string, bytes: Uint8Array): Promise<string> {
   const kind = textFileKind(name);
   if (kind === null) throw new TextFileError("unsupported-type");
-  if (kind === "docx") {
-    try {
-      const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return checkedSide(result.value);
-    } catch (error) {
-      if (error instanceof TextFileError) throw error;
-      throw new TextFileError("unreadable-docx");
-    }
-  }
+  if (kind === "docx") return checkedSide(await docxText(bytes));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -51,4 +43,52 @@ export async function textOfFile(name: string, bytes: Uint8Array): Promise<strin
     throw new TextFileError("not-utf8");
   }
   return checkedSide(text.replace(/^\uFEFF/u, ""));
+}
+
+/** Memory and time a Word document may take to read: a real article needs a fraction of it. */
+const DOCX_MEMORY_MB = 192;
+const DOCX_TIMEOUT_MS = 10_000;
+const DOCX_TEXT_LIMIT = 4 * MAX_SIDE_CHARACTERS;
+
+// Read in a process of its own: a document that unpacks to gigabytes (a "zip bomb") or takes
+// ages to parse ends that process, never the server. The bytes come in on stdin, the text
+// goes out on stdout.
+const DOCX_READER = `
+const chunks = [];
+process.stdin.on("data", (c) => chunks.push(c));
+process.stdin.on("end", () => {
+  require("mammoth").extractRawText({ buffer: Buffer.concat(chunks) }).then(
+    (result) => process.stdout.write(JSON.stringify({ text: result.value.slice(0, ${DOCX_TEXT_LIMIT}) })),
+    () => process.stdout.write(JSON.stringify({ error: true })),
+  );
+});`;
+
+/** A Word document's text, read by mammoth in a child process with bounded memory and time. */
+function docxText(bytes: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${DOCX_MEMORY_MB}`, "-e", DOCX_READER], { stdio: ["pipe", "pipe", "ignore"], cwd: process.cwd() });
+    const out: Buffer[] = [];
+    let done = false;
+    const finish = (text: string | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      child.kill("SIGKILL");
+      if (text === null) reject(new TextFileError("unreadable-docx"));
+      else resolve(text);
+    };
+    const timer = setTimeout(() => finish(null), DOCX_TIMEOUT_MS);
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.on("error", () => finish(null));
+    child.on("close", () => {
+      try {
+        const message = JSON.parse(Buffer.concat(out).toString("utf8")) as { text?: unknown };
+        finish(typeof message.text === "string" ? message.text : null);
+      } catch {
+        finish(null);
+      }
+    });
+    child.stdin.on("error", () => finish(null));
+    child.stdin.end(Buffer.from(bytes));
+  });
 }

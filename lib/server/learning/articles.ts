@@ -27,7 +27,7 @@ export async function listArticles(reader: LibraryReader = null, filters: Librar
   const visible: Prisma.ArticleWhereInput[] = [{ visibility: "site" }];
   if (reader) {
     visible.push({ ownerId: reader.id });
-    visible.push({ visibility: "classes", owner: { classesTaught: { some: { enrollments: { some: { userId: reader.id, removedAt: null } } } } } });
+    visible.push({ visibility: "classes", owner: { classesTaught: { some: { archivedAt: null, enrollments: { some: { userId: reader.id, removedAt: null } } } } } });
   }
   const words = foldForSearch(filters.q ?? "").split(" ").filter(Boolean).slice(0, 8);
   const rows = await db().article.findMany({
@@ -104,10 +104,11 @@ const VIEW_MEMO_LIMIT = 50;
 /** One article with all its blocks, sentence pairs and glossary, or null. Reading it costs
  * one indexed lookup of the content hash unless the article changed since the last read. */
 export const getArticle = cache(async (slug: string): Promise<ArticleView | null> => {
-  const current = await db().article.findUnique({ where: { slug }, select: { contentHash: true } });
+  const current = await db().article.findUnique({ where: { slug }, select: { contentHash: true, visibility: true, ownerId: true } });
   if (!current) return null;
   const memo = viewMemo.get(slug);
-  if (memo?.hash === current.contentHash) return memo.view;
+  // Who may read it is checked against the row, never only against the remembered view.
+  if (memo?.hash === current.contentHash && memo.view.visibility === current.visibility && memo.view.ownerId === current.ownerId) return memo.view;
   const loaded = await loadArticleView(slug);
   if (!loaded) return null;
   viewMemo.delete(slug);
@@ -206,7 +207,8 @@ export async function mayReadArticle(reader: { id: string } | null, article: Pic
   if (article.visibility === "site") return true;
   if (!reader || !article.ownerId) return false;
   if (reader.id === article.ownerId) return true;
-  const enrolled = await db().enrollment.findFirst({ where: { userId: reader.id, removedAt: null, class: { teacherId: article.ownerId } }, select: { classId: true } });
+  // An archived class is hidden from its learners: it gives no access either.
+  const enrolled = await db().enrollment.findFirst({ where: { userId: reader.id, removedAt: null, class: { teacherId: article.ownerId, archivedAt: null } }, select: { classId: true } });
   return enrolled !== null;
 }
 

@@ -79,7 +79,9 @@ export async function createAssignment(actor: Actor, classId: string, input: Ass
 export async function getTeacherAssignment(actor: Actor, assignmentId: string) {
   if (!isTeacher(actor)) return null;
   const row = await db().assignment.findFirst({
-    where: ownAssignment(actor, assignmentId),
+    // The article must still be one the teacher may use: another teacher's article assigned
+    // while it was everyone's and since kept for its own classes is no longer shown here.
+    where: { ...ownAssignment(actor, assignmentId), article: { OR: [{ visibility: "site" }, { ownerId: actor.id }] } },
     include: {
       class: { select: { id: true, name: true, archivedAt: true } },
       article: { select: { slug: true, titleVi: true, titleEn: true } },

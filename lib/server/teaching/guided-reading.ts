@@ -25,11 +25,13 @@ async function load(actor: Actor, assignmentId: string) {
       publishedAt: { not: null },
       class: { archivedAt: null, enrollments: { some: { userId: actor.id, removedAt: null } } },
     },
-    select: { id: true, quizLanguage: true, article: { select: { slug: true } }, guidedReadings: { where: { userId: actor.id }, select: { unlocked: true, misses: true } } },
+    // (The article's readers are checked below: its teacher's classes, or everyone.)
+    select: { id: true, quizLanguage: true, class: { select: { teacherId: true } }, article: { select: { slug: true } }, guidedReadings: { where: { userId: actor.id }, select: { unlocked: true, misses: true } } },
   });
   if (!row) return null;
   const article = await getArticle(row.article.slug);
-  if (!article) return null;
+  // Another teacher's article kept for their own classes is not read through this class.
+  if (!article || (article.visibility !== "site" && article.ownerId !== row.class.teacherId)) return null;
   const paragraphs = article.blocks.filter((b) => b.kind === "paragraph");
   const state = row.guidedReadings[0] ?? { unlocked: 1, misses: 0 };
   return { row, article, paragraphs, state };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { ArticleReading } from "@/app/_components/article/article-reading";
-import { asLocale, localizedPath } from "@/lib/i18n/paths";
+import { asLocale } from "@/lib/i18n/paths";
 import { Slug } from "@/lib/validation/ids";
 import { getReadableArticle } from "@/lib/server/learning/articles";
 import { currentUser } from "@/lib/server/platform/session";
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A teacher's article for their classes: read only by the teacher and the classes' learners;
- * to anyone else it does not exist. The site's articles are read on their cached page. */
+ * to anyone else it does not exist. Rendered per request, the session checked. */
 export default async function ClassArticlePage({ params }: Props) {
   const { slug } = await params;
   const locale = asLocale((await params).locale);
@@ -27,6 +27,7 @@ export default async function ClassArticlePage({ params }: Props) {
   const parsed = Slug.safeParse(slug);
   const article = parsed.success ? await getReadableArticle(await currentUser(), parsed.data) : null;
   if (!article) notFound();
-  if (article.visibility === "site") redirect(localizedPath(locale, `/articles/${article.slug}`));
+  // A site article is shown here too (never sent back to /articles, whose cached copy may
+  // still be the redirect that brought the reader here).
   return <ArticleReading article={article} locale={locale} />;
 }

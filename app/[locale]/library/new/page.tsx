@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const LABELS = ["viText", "enText", "viFile", "enFile", "fileHint", "details", "sourceName", "sourceUrl", "publishedOn", "credit", "creditHint", "level", "noLevel", "topics", "topicsHint", "visibility", "visibilitySite", "visibilityClasses", "submit", "fixErrors"] as const;
-const ERRORS = ["textMissing", "textTooLong", "sourceTooLong", "urlInvalid", "dateInvalid", "creditTooLong", "levelInvalid", "topicsInvalid", "visibilityInvalid", "fileUnreadable", "contentInvalid"] as const;
+const ERRORS = ["textMissing", "textTooLong", "tooManySentences", "sourceTooLong", "urlInvalid", "dateInvalid", "creditTooLong", "levelInvalid", "topicsInvalid", "visibilityInvalid", "fileUnreadable", "contentInvalid"] as const;
 
 /** A teacher's new article: two texts in, a draft of aligned pairs out. */
 export default async function NewArticlePage({ params }: Props) {
