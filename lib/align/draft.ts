@@ -64,6 +64,8 @@ export const DraftStateSchema = z.object({
   glossary: z.array(DraftTermSchema).max(200),
   /** Earlier versions of `pairs`, newest last. */
   undo: z.array(z.array(DraftPairSchema)).max(30),
+  /** The two texts as the teacher brought them, whatever is fixed in review afterwards. */
+  original: z.object({ vi: z.string().max(40_000), en: z.string().max(40_000) }).optional(),
   nextId: z.number().int().min(0),
 });
 export type DraftState = z.infer<typeof DraftStateSchema>;
@@ -88,7 +90,7 @@ export function draftFromTexts(viText: string, enText: string, details: DraftDet
     const enBlock = en.blocks.find((_, j) => alignment.beads.some((bead) => bead.vi.some((v) => alignment.vi[v]!.block === i) && bead.en.some((e) => alignment.en[e]!.block === j)));
     return { key: null, creditVi: b.credit, creditEn: enBlock?.credit ?? null, imageUrl: b.imageUrl ?? enBlock?.imageUrl ?? null };
   });
-  return { version: 1, slug: null, details, pairs, blocks, glossary: [], undo: [], nextId: pairs.length };
+  return { version: 1, slug: null, details, pairs, blocks, glossary: [], undo: [], nextId: pairs.length, original: { vi: viText, en: enText } };
 }
 
 /** Whether the teacher should look at a pair: a weak one, or one side without the other. */

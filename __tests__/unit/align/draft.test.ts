@@ -22,6 +22,8 @@ describe("a draft from two texts", () => {
     expect(lonely).toHaveLength(1);
     expect(needsLook(lonely[0]!)).toBe(true);
     expect(draft.pairs.filter(needsLook).length).toBeLessThan(draft.pairs.length / 5);
+    // The texts as brought are kept, whatever review fixes later.
+    expect(draft.original).toEqual({ vi: readFileSync(join(SET, "03-asean-coffee.vi.txt"), "utf8"), en: readFileSync(join(SET, "03-asean-coffee.en.txt"), "utf8") });
   });
 
   it("publishes as content the seed loader accepts, with the sentence without a partner kept", () => {

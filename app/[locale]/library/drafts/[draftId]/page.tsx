@@ -35,7 +35,7 @@ export default async function DraftReviewPage({ params, searchParams }: Props) {
   const flagged = draft.pairs.filter((p) => p.needsLook);
   const card = (pair: (typeof draft.pairs)[number]) => {
     const at = draft.pairs.indexOf(pair);
-    return <PairCard key={pair.id} pair={pair} number={at + 1} first={at === 0} last={at === draft.pairs.length - 1} change={change} />;
+    return <PairCard key={pair.id} pair={pair} number={at + 1} first={at === 0} last={at === draft.pairs.length - 1} previousId={draft.pairs[at - 1]?.id ?? null} change={change} />;
   };
   const errorText = error === "change" ? t("changeFailed") : error === "publish" ? t("publishFailed") : error === "term" ? t("termNotInText") : error === "details" ? form("fixErrors") : null;
   const d = draft.details;

@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { DraftView } from "@/lib/server/authoring/drafts";
 
 type Pair = DraftView["pairs"][number];
-type Props = { pair: Pair; number: number; last: boolean; first: boolean; change: (form: FormData) => Promise<void> };
+type Props = { pair: Pair; number: number; last: boolean; first: boolean; previousId: string | null; change: (form: FormData) => Promise<void> };
 
 /** One pair of the review: both sides (marked with their language), its match, and the changes
  * that can be made to it. Every change is a form of its own: keyboard, phone and no-JS alike. */
-export async function PairCard({ pair, number, first, last, change }: Props) {
+export async function PairCard({ pair, number, first, last, previousId, change }: Props) {
   const t = await getTranslations("DraftReview");
   const side = (s: "vi" | "en") => (s === "vi" ? t("sideVi") : t("sideEn"));
   const hidden = (op: string, extra: Record<string, string> = {}) => (
@@ -47,6 +47,15 @@ export async function PairCard({ pair, number, first, last, change }: Props) {
             {hidden("confirm")}
             <button type="submit" className="btn min-h-9 px-3 py-1 text-sm">
               {t("confirm")}
+            </button>
+          </form>
+        )}
+        {previousId && (
+          <form action={change}>
+            <input type="hidden" name="op" value="merge-next" />
+            <input type="hidden" name="pair" value={previousId} />
+            <button type="submit" className="btn min-h-9 px-3 py-1 text-sm">
+              {t("mergePrevious")}
             </button>
           </form>
         )}
