@@ -67,6 +67,15 @@ export function derivable(key: NumberMention, others: NumberMention[]): boolean 
   return values.some((a, i) => values.some((b, j) => i !== j && (a + b === key.value || (i < j && Math.abs(a - b) === key.value))));
 }
 
+/** Whether a day is the day before or after another day the sentence shows ("late on 27
+ * October or in the early hours of 28 October"): the prompt itself gives it away. */
+export function nextToAnotherDay(key: NumberMention, others: NumberMention[]): boolean {
+  const day = (m: NumberMention) => (m.kind === "date" && m.date?.day !== undefined && m.date.month !== undefined ? Date.UTC(2000, m.date.month - 1, m.date.day) : null);
+  const at = day(key);
+  if (at === null) return false;
+  return others.some((o) => o.end !== key.end && day(o) !== null && Math.abs(day(o)! - at) === 86_400_000);
+}
+
 /** An age ("29 tuổi", "a 29-year-old"): a detail of who someone is, not of the story. */
 const isAge = (fact: NumberFact) => /^tuổi\b/iu.test(fact.vi.counted ?? "") || /^tuổi/iu.test(fact.vi.unitText ?? "") || /\byears?[- ]old\b/iu.test(fact.en.counted ?? "");
 
@@ -121,7 +130,7 @@ export function numberQuestions(ctx: Context, fact: NumberFact): Built[] {
     // the end of February.
     wrongInPrompt: (mention.kind === "year" && !mention.deadline) || counted || endsAPeriod(text, mention, sameSentence) ? null : (numberOptions({ mention, lang, peers, purpose: "false", count: 1, shown: neighbours, dates, ceiling, beside: sameSentence })[0] ?? null),
     ...(limit !== undefined ? { limit } : {}),
-    making: { derivable: derivable(mention, sameSentence) || (!list && counted), minor: isAge(fact) || peripheralDate(ctx, fact) },
+    making: { derivable: derivable(mention, sameSentence) || nextToAnotherDay(mention, sameSentence) || (!list && counted), minor: isAge(fact) || peripheralDate(ctx, fact) },
   });
 }
 

@@ -322,3 +322,15 @@ describe("a term's other meanings", () => {
     for (const q of meanings) for (const o of q.options ?? []) expect(o.text).not.toMatch(/^(total|resident|residents|architect|tree|budget)$/u);
   });
 });
+
+describe("round 21", () => {
+  it("flags a day the sentence gives away by the day beside it (“late on 27 October or in the early hours of ___”)", () => {
+    const typhoon = holdout.find((c) => c.article.slug === "typhoon-central-coast")!.article;
+    for (const language of ["vi", "en"] as const) {
+      // The landfall sentence: one of its two days is gapped, the other shown beside it.
+      const gaps = generateQuestionBank(typhoon, language).filter((q) => q.prompt.includes("_____") && /early hours of|rạng sáng/u.test(q.prompt) && /(_____|27 October|28 October|27\/10|28\/10)[^_]*(_____)|_____[^0-9]*(27|28)/u.test(q.prompt) && q.factId.startsWith("number:"));
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const q of gaps) expect(q.flags).toContain("derivable");
+    }
+  });
+});
