@@ -148,7 +148,7 @@ const plainCounted = (counted: string) => counted.replace(/\s+(?:khác|nữa|m�
  * word ("primary schools have also"), read off a sentence where the counted words ran on. */
 const RUNS_ON = {
   en: /\b(?:have|has|had|also|are|is|was|were|be|been|will|would|can|could|to|of|the|a|an|and|or|in|on|at|with|for|by|from|than|that|which|who|each|per)$/iu,
-  vi: /(?:^|\s)(?:đã|cũng|được|sẽ|là|và|của|có|các|những|với|cho|để|đều|vẫn|mới|trong|từ)$/iu,
+  vi: /(?:^|\s)(?:đã|cũng|được|sẽ|là|và|của|có|các|những|với|cho|để|đều|vẫn|mới|trong|từ|kể)$/iu,
 };
 /** A lone describing word ("public", "national", "quốc gia" is a noun): not a thing counted. */
 const LONE_ADJECTIVE = /^\p{L}+(?:ic|al|ous|ive|ful|able|ible|ary|ern)$/iu;

@@ -24,6 +24,9 @@ function roleOf(name: Bilingual, kind: EntityKind): string {
   return role;
 }
 
+/** Companies news names without saying they are companies. */
+const KNOWN_COMPANIES = new Set(["Google", "Alphabet", "Meta", "Apple", "Microsoft", "Samsung", "Amazon", "Nvidia", "Intel", "Huawei", "Alibaba", "Tencent", "Baidu", "OpenAI", "Tesla", "Sony", "Toyota", "Honda", "Viettel", "FPT", "Vingroup", "VinFast", "Vinamilk", "VNPT", "Petrolimex", "Vietnam Airlines", "Vietjet", "Grab", "Shopee"]);
+
 function roleFor(name: Bilingual, kind: EntityKind): string {
   if (kind === "place") {
     const head = PLACE_HEADS.exec(name.vi)?.[1]?.toLowerCase();
@@ -41,7 +44,10 @@ function roleFor(name: Bilingual, kind: EntityKind): string {
     if (/^(Trường|Đại học|Học viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(University|School|College|Academy)(?![\p{L}\p{N}])/u.test(both)) return "organization:school";
     if (/^(Viện)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Institute(?![\p{L}\p{N}])/u.test(both)) return "organization:institute";
     if (/^(Trung tâm|khoa|phòng)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Centre|Center|department)(?![\p{L}\p{N}])/u.test(both)) return "organization:unit";
-    return "organization:company";
+    // A company only where the name says so; a body of unknown kind gets no outside names
+    // ("Samsung" as the source of salinity data).
+    if (KNOWN_COMPANIES.has(name.en.trim()) || /^(Công ty|Tập đoàn|Tổng công ty)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(Company|Corporation|Group|JSC|Inc|Ltd|Co\.)(?![\p{L}\p{N}])/u.test(both)) return "organization:company";
+    return "organization:other";
   }
   return kind;
 }
@@ -107,7 +113,10 @@ export function nameDistractors(
   options: { count?: number; shown?: string[]; articleOnly?: boolean; sameRoleOnly?: boolean; order?: string; sameGender?: (name: Bilingual) => boolean; sameShape?: boolean } = {},
 ): NameChoice {
   const count = options.count ?? 3;
-  const role = roleOf(key, kind);
+  // An acronym is known by its full name ("SIWRR", the Southern Institute of Water Resources
+  // Research): the longest name of the same thing says what it is.
+  const longest = (lang: "vi" | "en") => referents.forms(key[lang], lang).reduce((a, b) => (b.length > a.length ? b : a), key[lang]);
+  const role = roleOf({ vi: longest("vi"), en: longest("en") }, kind);
   const shown = (options.shown ?? []).map(normalizeAnswer);
   const inPrompt = (n: Bilingual) => shown.some((s) => s.includes(normalizeAnswer(n.vi)) || s.includes(normalizeAnswer(n.en)));
   const article: Pool[] = [];

@@ -334,3 +334,12 @@ describe("round 21", () => {
     }
   });
 });
+
+describe("round 22", () => {
+  it("knows an acronym by its full name: an institute among institutes and bodies, never phone makers (“According to SIWRR”)", () => {
+    const salinity = corpus.find((c) => c.article.slug === "mekong-salinity-science")!.article;
+    const gaps = generateQuestionBank(salinity, "en").filter((q) => q.input === "choice" && q.prompt.startsWith("According to _____"));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const q of gaps) for (const o of q.options ?? []) expect(o.text).not.toMatch(/^(Samsung|Microsoft|Apple|Viettel)$/u);
+  });
+});
