@@ -4,6 +4,7 @@
 // statements they must also be false for a reader: "hơn 800" never becomes "hơn 600". Pure.
 import { findNumbers, qualifierDirection, sameNumber } from "./number-find";
 import { DAYS_IN_MONTH, formatLike, MONTHS_EN } from "./numbers";
+import { hash32 } from "./random";
 import { unitFamily } from "./units";
 import type { DateParts, Lang, NumberMention } from "./types";
 
@@ -87,6 +88,22 @@ function nearValues(m: NumberMention): number[] {
   if (d === 0 && v < 10) return [-1, 1, 2, -2, 3].map((k) => v + k).filter((x) => x >= 1);
   const s = stepFor(v, d, 0.12);
   return [-1, 1, 2, -2, 3, -3].map((k) => round(v + k * s, d)).filter((x) => x > 0);
+}
+
+/**
+ * Near values for the options of a choice, placed so that the key is not always the second
+ * smallest: each figure (by a hash of its text) takes its own rank among the four — smallest,
+ * second, third or largest — with the nearest values on each side. A pupil who picks "the one
+ * in the middle" is right one time in four, as by chance. The rest follow, should some drop out.
+ */
+function aroundKey(m: NumberMention, near: number[], count: number): number[] {
+  const below = near.filter((v) => v < m.value).sort((a, b) => b - a);
+  const above = near.filter((v) => v > m.value).sort((a, b) => a - b);
+  const rank = hash32(`${m.text}|${m.value}`) % (count + 1);
+  const fromBelow = Math.min(rank, below.length);
+  const fromAbove = Math.min(count - fromBelow, above.length);
+  const first = [...below.slice(0, count - fromAbove), ...above.slice(0, fromAbove)];
+  return [...first, ...near.filter((v) => !first.includes(v))];
 }
 
 const DAY = 86_400_000;
@@ -255,7 +272,8 @@ export function numberOptions({ mention, lang, peers, purpose, count = 3, shown 
       .map((value) => ({ value, upper: Number((value + width).toFixed(mention.style.decimals)) }));
   }
   else {
-    const values = [...peerValues(mention, peers).slice(0, 2), ...nearValues(mention)];
+    const near = nearValues(mention);
+    const values = [...peerValues(mention, peers).slice(0, 2), ...(purpose === "choice" ? aroundKey(mention, near, count) : near)];
     // In English, "one" takes a singular noun: 2 hours never becomes "1 hours" (nor 1 hour "2 hour").
     const agrees = (v: number) => lang !== "en" || (v === 1) === (mention.value === 1);
     changes = values.filter((v) => v !== mention.value && !shown.includes(v) && agrees(v) && (purpose === "choice" || clearlyFalse(mention, v))).map((value) => ({ value }));

@@ -343,3 +343,25 @@ describe("round 22", () => {
     for (const q of gaps) for (const o of q.options ?? []) expect(o.text).not.toMatch(/^(Samsung|Microsoft|Apple|Viettel)$/u);
   });
 });
+
+describe("number options", () => {
+  it("do not always put the key second: no rank holds more than half of the keys (raters picked “the one in the middle”)", async () => {
+    const { parseLocaleNumber } = await import("@/lib/quiz/numbers");
+    const ranks = [0, 0, 0, 0];
+    for (const { article } of [...corpus, ...holdout]) {
+      for (const lang of ["vi", "en"] as const) {
+        for (const q of generateQuestionBank(article, lang)) {
+          if (!q.factId.startsWith("number:") || q.type !== "multiple-choice" || q.options?.length !== 4 || q.answer.kind !== "option") continue;
+          const values = q.options.map((o) => parseLocaleNumber(o.text.replace(/[^\d.,]/gu, ""), lang));
+          if (values.some((v) => v === null)) continue;
+          const a = q.answer;
+          const key = values[q.options.findIndex((o) => o.id === a.optionId)]!;
+          ranks[[...values].sort((x, y) => x! - y!).indexOf(key)]!++;
+        }
+      }
+    }
+    const total = ranks.reduce((x, y) => x + y, 0);
+    expect(total).toBeGreaterThan(200);
+    for (const n of ranks) expect(n / total).toBeLessThan(0.5);
+  });
+});
