@@ -78,10 +78,10 @@ function worldPool(kind: EntityKind, role: string, key: Bilingual): Bilingual[] 
   if (kind === "place") {
     const wanted = role.split(":")[1];
     const self = PLACE_BY_NAME.get(stripDiacritics(key.vi)) ?? PLACE_BY_NAME.get(stripDiacritics(key.en));
-    // A capital (often the government it stands for) among capitals; a city among the
-    // cities of its own country first.
+    // A city among the cities of its own country first (a capital too: fans in the streets of
+    // central Hanoi are not in Paris), then, for a capital, other capitals.
     const rank = (p: (typeof PLACES)[number]) =>
-      self?.capital ? (p.capital ? 0 : 1) : self?.in && p.in === self.in ? 0 : self?.region && p.region === self.region ? 0 : 1;
+      self?.in && p.in === self.in ? 0 : self?.capital && p.capital ? 1 : self?.region && p.region === self.region ? 1 : 2;
     // A stable order of the key's own, so three provinces are not always the first three listed.
     const mix = (p: (typeof PLACES)[number]) => hash32(`${key.vi}|${p.vi}`);
     return PLACES.filter((p) => p.role === wanted).sort((a, b) => rank(a) - rank(b) || mix(a) - mix(b));

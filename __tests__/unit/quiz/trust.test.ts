@@ -365,3 +365,12 @@ describe("number options", () => {
     for (const n of ranks) expect(n / total).toBeLessThan(0.5);
   });
 });
+
+describe("round 23", () => {
+  it("offers a capital's own country's cities first (fans in central Hanoi, not in Paris)", () => {
+    const football = corpus.find((c) => c.article.slug === "football-aff-final")!.article;
+    const gaps = generateQuestionBank(football, "en").filter((q) => q.input === "choice" && /streets of central _____/u.test(q.prompt));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const q of gaps) for (const o of q.options ?? []) expect(o.text).not.toMatch(/^(Paris|Beijing|London|Tokyo|Washington)$/u);
+  });
+});
