@@ -223,13 +223,18 @@ export function retakeQuestions(article: QuizArticle, language: QuizLanguage, fi
   const slots = first.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
   const variants = slots.map((q) => bank.filter((o) => o.factId === q.factId && (o.id === q.id || !off.has(o.id))));
   const used = new Map<string, number>(slots.map((q) => [q.id, 1]));
+  // The prompts each slot has shown: the same gap asked again, typed instead of chosen, is
+  // hardly another question to a learner who remembers it.
+  const shownPrompts = slots.map((q) => new Set([q.prompt]));
   const out: string[][] = [];
   for (let k = 0; k < retakes; k++) {
     const chosen: Question[] = [];
     slots.forEach((slot, i) => {
+      const seen = (q: Question) => Number(shownPrompts[i]!.has(q.prompt));
       const ranked = [...variants[i]!].sort(
         (a, b) =>
           (used.get(a.id) ?? 0) - (used.get(b.id) ?? 0) ||
+          seen(a) - seen(b) ||
           Number(b.quality >= FLAG_THRESHOLD) - Number(a.quality >= FLAG_THRESHOLD) ||
           b.quality - a.quality,
       );
@@ -250,6 +255,7 @@ export function retakeQuestions(article: QuizArticle, language: QuizLanguage, fi
         }
       }
     }
+    chosen.forEach((q, i) => shownPrompts[i]?.add(q.prompt));
     for (const q of chosen) used.set(q.id, (used.get(q.id) ?? 0) + 1);
     out.push(chosen.map((q) => q.id));
   }
