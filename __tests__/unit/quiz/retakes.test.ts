@@ -59,3 +59,20 @@ describe("an assignment's retakes", () => {
     }
   });
 });
+
+describe("a retake's prompts", () => {
+  it("are new to the learner wherever the bank allows: almost no five-question retake shows only prompts of the first quiz", () => {
+    const bank = generateQuestionBank(seedArticle, "cross");
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    const off = bank.filter(isFlagged).map((q) => q.id);
+    let stale = 0;
+    for (let i = 0; i < 200; i++) {
+      const first = generateQuiz(seedArticle, { seed: `retake-${i}`, language: "cross", count: 5, exclude: off }).map((q) => q.id);
+      const prompts = first.map((id) => byId.get(id)!.prompt);
+      const retake = retakeQuestions(seedArticle, "cross", first, 1, off)[0]!;
+      if (retake.every((id) => prompts.includes(byId.get(id)!.prompt))) stale++;
+    }
+    // 4 of 200 with the preference, 7 without it.
+    expect(stale).toBeLessThanOrEqual(4);
+  });
+});
