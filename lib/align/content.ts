@@ -32,7 +32,7 @@ export function slugFrom(title: string): string {
 }
 
 /** "Ảnh: Xinhua" ↔ "Photo: Xinhua": a credit given on one side only is written for the other. */
-function creditPair(vi: string | null, en: string | null): { vi: string; en: string } | null {
+export function creditPair(vi: string | null, en: string | null): { vi: string; en: string } | null {
   const who = (credit: string) => credit.replace(/^[^:]*:\s*/u, "");
   if (vi && en) return { vi, en };
   if (vi) return { vi, en: `Photo: ${who(vi)}` };

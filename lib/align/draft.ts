@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { ArticleContentInput } from "@/lib/content/schema";
 import { alignDocuments, WEAK_PAIR } from "./align";
-import { slugFrom } from "./content";
+import { creditPair, slugFrom } from "./content";
 import { splitDocument, type BlockKind } from "./split";
 
 /** A sentence as pasted (up to a side's length) or as a teacher retyped it, without the
@@ -238,8 +238,7 @@ export function contentFromDraft(state: DraftState, slug = state.slug): ArticleC
       return { key, vi: p.vi.join(" "), en: p.en.join(" ") };
     });
     if (kind === "figure") {
-      const credit = info?.creditVi || info?.creditEn ? { vi: info.creditVi ?? `Ảnh: ${(info.creditEn ?? "").replace(/^[^:]*:\s*/u, "")}`, en: info.creditEn ?? `Photo: ${(info.creditVi ?? "").replace(/^[^:]*:\s*/u, "")}` } : null;
-      blocks.push({ kind: "figure", key: blockKey, imageUrl: info?.imageUrl ?? null, credit, sentences });
+      blocks.push({ kind: "figure", key: blockKey, imageUrl: info?.imageUrl ?? null, credit: creditPair(info?.creditVi ?? null, info?.creditEn ?? null), sentences });
     } else if (kind === "headline") blocks.push({ kind: "headline", key: blockKey, sentences });
     else blocks.push({ kind: "paragraph", key: blockKey, sentences });
   }

@@ -19,12 +19,16 @@ const HOUR = 60 * 60 * 1000;
 /** Imports a teacher may start in an hour: a week's reading in one sitting, not a flood. */
 export const IMPORTS_PER_HOUR = 30;
 
+/** Counts one import (a paste, a content file, an edit) against the teacher's hourly limit;
+ * false once it is used up. */
+export const claimImport = (actor: Actor) => consumeAttempt(db(), [{ key: `import:${actor.id}`, max: IMPORTS_PER_HOUR, windowMs: HOUR }]);
+
 const titleOf = (state: DraftState) => state.pairs[0]?.vi.join(" ").slice(0, 200) || "—";
 
 /** A new draft from two texts, aligned; "too-many-requests" past the hourly limit. */
 export async function createDraft(actor: Actor, input: NewArticleInput): Promise<{ id: string } | Failure<"not-found" | "too-many-requests">> {
   if (!isTeacher(actor)) return failure("not-found");
-  if (!(await consumeAttempt(db(), [{ key: `import:${actor.id}`, max: IMPORTS_PER_HOUR, windowMs: HOUR }]))) return failure("too-many-requests");
+  if (!(await claimImport(actor))) return failure("too-many-requests");
   const { vi, en, ...details } = input;
   const state = draftFromTexts(vi, en, details);
   return db().articleDraft.create({ data: { ownerId: actor.id, title: titleOf(state), state: JSON.stringify(state) }, select: { id: true } });

@@ -10,8 +10,7 @@ import { db } from "@/lib/server/platform/db";
 import { failure, type Failure } from "@/lib/server/platform/errors";
 import { readStoredJson } from "@/lib/server/platform/stored-json";
 import { z } from "zod";
-import { consumeAttempt } from "@/lib/server/platform/limits";
-import { IMPORTS_PER_HOUR, loadDraft } from "./drafts";
+import { claimImport, loadDraft } from "./drafts";
 
 // Publishing a draft as an article of the teacher's, editing a published one (its sentence keys
 // kept, so reading records, reveals and attempts stay attached), and the exchange format.
@@ -97,7 +96,7 @@ export async function draftFromArticle(actor: Actor, slug: string): Promise<{ id
   if (!isTeacher(actor)) return failure("not-found");
   if (!(await db().article.findFirst({ where: { slug, ownerId: actor.id }, select: { id: true } }))) return failure("not-found");
   // Each edit is a new draft: counted like an import.
-  if (!(await consumeAttempt(db(), [{ key: `import:${actor.id}`, max: IMPORTS_PER_HOUR, windowMs: 60 * 60 * 1000 }]))) return failure("too-many-requests");
+  if (!(await claimImport(actor))) return failure("too-many-requests");
   const row = await db().article.findFirst({ where: { slug, ownerId: actor.id }, select: { id: true, visibility: true, level: true, topics: true, creditsVi: true } });
   const view = row && (await getArticle(slug));
   if (!row || !view) return failure("not-found");
@@ -111,7 +110,7 @@ export async function draftFromArticle(actor: Actor, slug: string): Promise<{ id
  * anything else becomes a new article of theirs. Counted against the hourly import limit. */
 export async function importContentFile(actor: Actor, content: ArticleContent): Promise<{ id: string } | Failure<"not-found" | "too-many-requests">> {
   if (!isTeacher(actor)) return failure("not-found");
-  if (!(await consumeAttempt(db(), [{ key: `import:${actor.id}`, max: IMPORTS_PER_HOUR, windowMs: 60 * 60 * 1000 }]))) return failure("too-many-requests");
+  if (!(await claimImport(actor))) return failure("too-many-requests");
   const own = await db().article.findFirst({ where: { slug: content.slug, ownerId: actor.id }, select: { id: true } });
   const details = { sourceName: content.source.name, sourceUrl: content.source.url, publishedOn: content.source.publishedOn, credit: content.credits.vi, level: null, topics: [], visibility: "classes" as const };
   const state = draftFromContent(content, details, own ? content.slug : null);
