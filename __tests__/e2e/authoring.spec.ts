@@ -33,7 +33,7 @@ for (const locale of ["vi", "en"] as const) {
 
     // The teacher's part, timed from the empty form to the published article.
     const started = Date.now();
-    await teacher.goto(`/${locale}`);
+    await teacher.goto(`/${locale}/library`);
     await teacher.getByRole("main").getByRole("link", { name: ui.newArticle }).click();
     await expect(teacher).toHaveURL(new RegExp(`/${locale}/library/new$`));
     expect(await axeViolations(teacher)).toEqual([]);

@@ -15,10 +15,6 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const requested = (await params).locale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;

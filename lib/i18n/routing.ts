@@ -8,3 +8,12 @@ export const routing = defineRouting({
 });
 
 export type AppLocale = (typeof routing.locales)[number];
+
+/**
+ * Both locales as a page's static params: a page the same for everyone exports
+ * `generateStaticParams` returning these, so it is built once per language. (Not the layout's:
+ * the home page must not be built, see app/[locale]/page.tsx.)
+ */
+export function localeParams(): { locale: AppLocale }[] {
+  return routing.locales.map((locale) => ({ locale }));
+}

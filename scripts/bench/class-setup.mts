@@ -1,4 +1,4 @@
-// Run by the class dashboard benchmark in a child process (runServerScript, so the server
+// Run by the signed-in pages benchmark in a child process (runServerScript, so the server
 // modules load outside Next): a teacher and a class of learners who joined, read part of the
 // article (revealing some translations) and took the assignment's quiz twice.
 import { writeFileSync } from "node:fs";
@@ -35,9 +35,12 @@ await saveQuestionChoices(teacher, assignmentId, (await assignmentBank(teacher, 
 
 const paragraphs = await db().articleBlock.findMany({ where: { articleId: "waic-2025", kind: "paragraph" }, orderBy: { position: "asc" }, select: { id: true } });
 const sentences = await db().sentencePair.findMany({ where: { block: { articleId: "waic-2025", kind: "paragraph" } }, select: { id: true } });
+let learnerCookie = "";
 for (let l = 0; l < learnerCount; l++) {
   const username = `bench_${run}_${l}`;
-  const user = await auth().api.signUpEmail({ body: { email: placeholderEmail(username), name: `Học viên ${l}`, password: "bench password 1", username } });
+  const signedUpLearner = await auth().api.signUpEmail({ body: { email: placeholderEmail(username), name: `Học viên ${l}`, password: "bench password 1", username }, returnHeaders: true });
+  const user = signedUpLearner.response;
+  if (l === 0) learnerCookie = cookieOf(signedUpLearner.headers);
   const learner = { id: user.user.id, role: "learner" as const };
   await joinClass(learner, joinCode);
   const read = Object.fromEntries(paragraphs.slice(0, 3 + (l % 8)).map((p, i) => [p.id, Date.now() - 60_000 + i]));
@@ -54,5 +57,5 @@ for (let l = 0; l < learnerCount; l++) {
     await submitAttempt(learner.id, started.attemptId);
   }
 }
-writeFileSync(outFile, JSON.stringify({ cookie: cookieOf(signedUp.headers), classId, assignmentId }));
+writeFileSync(outFile, JSON.stringify({ cookie: cookieOf(signedUp.headers), learnerCookie, classId, assignmentId }));
 await db().$disconnect();

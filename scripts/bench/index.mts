@@ -1,17 +1,17 @@
-// `npm run bench [http|reader|quiz|align|submissions|dashboard]`: runs the benchmarks (all by default); http and reader
+// `npm run bench [http|reader|quiz|align|submissions|pages]`: runs the benchmarks (all by default); http and reader
 // serve the production build on its own database. Every figure is compared with a baseline
 // measured in the same run, since absolute numbers drift on this machine.
 import { runAlignBench } from "./align.mts";
-import { runDashboardBench } from "./class-dashboard.mts";
 import { runHttpLoad } from "./http-load.mts";
+import { runPagesBench } from "./pages.mts";
 import { runQuizBench } from "./quiz-bank.mts";
 import { runReaderBudgets } from "./reader-budgets.mts";
 import { BENCH_DATABASE_URL, startServer } from "./server.mts";
 import { runSubmissionBench } from "./submissions.mts";
 
 const which = process.argv[2] ?? "all";
-if (!["all", "http", "reader", "quiz", "align", "submissions", "dashboard"].includes(which)) {
-  console.error(`unknown benchmark "${which}": use http, reader, quiz, align, submissions, dashboard or nothing for all`);
+if (!["all", "http", "reader", "quiz", "align", "submissions", "pages"].includes(which)) {
+  console.error(`unknown benchmark "${which}": use http, reader, quiz, align, submissions, pages or nothing for all`);
   process.exit(2);
 }
 
@@ -23,7 +23,7 @@ if (which !== "quiz" && which !== "align") {
   try {
     if (which === "all" || which === "http") ok = (await runHttpLoad(server.base)) && ok;
     if (which === "all" || which === "submissions") ok = (await runSubmissionBench(server.base, BENCH_DATABASE_URL)) && ok;
-    if (which === "all" || which === "dashboard") ok = (await runDashboardBench(server.base, BENCH_DATABASE_URL)) && ok;
+    if (which === "all" || which === "pages") ok = (await runPagesBench(server.base, BENCH_DATABASE_URL)) && ok;
     if (which === "all" || which === "reader") ok = (await runReaderBudgets(server.base)) && ok;
   } finally {
     server.stop();

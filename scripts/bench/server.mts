@@ -48,10 +48,10 @@ export async function serveBuild(port: number, databaseUrl: string, log?: string
   return { base, process: server, stop: () => server.kill("SIGTERM") };
 }
 
-/** Migrates and seeds data/bench.db, builds if needed, and serves the build on `port`. */
+/** Migrates and seeds data/bench.db, builds if needed, and serves the build on `port` (its output to BENCH_SERVER_LOG, a file, if set). */
 export async function startServer(port: number): Promise<BenchServer> {
   prepareDatabase(BENCH_DATABASE_URL);
-  return serveBuild(port, BENCH_DATABASE_URL);
+  return serveBuild(port, BENCH_DATABASE_URL, process.env.BENCH_SERVER_LOG);
 }
 
 /**

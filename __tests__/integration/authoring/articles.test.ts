@@ -180,6 +180,17 @@ describe("editing a published article", () => {
     expect(again.record.read).toEqual(record.read);
     expect(again.record.reveals).toEqual(record.reveals);
   });
+  it("shows a republished article's new title in the library at once", async () => {
+    const reader = { id: owner.id, role: "teacher" as const };
+    const before = (await s.listArticles(reader)).find((a) => a.slug === slug)!;
+    const { id } = unwrap(await s.draftFromArticle(T(owner), slug));
+    const head = (await s.getDraft(T(owner), id))!.pairs[0]!;
+    unwrap(await s.changeDraft(T(owner), id, { op: "edit", pair: head.id, side: "en", sentence: 0, text: `${head.en[0]} today` }));
+    unwrap(await s.publishDraft(T(owner), id));
+    const after = (await s.listArticles(reader)).find((a) => a.slug === slug)!;
+    expect(after.title.en).toBe(`${before.title.en} today`);
+    expect(after.sentenceCount).toBe(before.sentenceCount);
+  });
 });
 
 describe("what a teacher pastes", () => {

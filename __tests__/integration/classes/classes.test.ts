@@ -223,6 +223,36 @@ describe("assignments through a learner's work", () => {
     expect(board.reveals[0]!.sentence!.vi).toBe(sentences[0]!.vi);
   });
 
+  it("rebuilds the dashboard only when something it shows has changed", async () => {
+    const after = new Date("2026-12-02T00:00:00Z");
+    const first = (await dashboard.assignmentDashboard(teacher, assignmentId, after))!;
+    // Nothing changed: the same build, figures and binder alike.
+    const again = (await dashboard.assignmentDashboard(teacher, assignmentId, after))!;
+    expect(again.binder).toBe(first.binder);
+    // Before the due date the same work is not late: built for that moment.
+    const before = (await dashboard.assignmentDashboard(teacher, assignmentId, new Date("2026-11-30T00:00:00Z")))!;
+    expect(before.learners.find((l) => l.id === minh.id)!.work.progress.status).not.toBe("late");
+    expect((await dashboard.assignmentDashboard(teacher, assignmentId, after))!.learners.find((l) => l.id === minh.id)!.work.progress.status).toBe("late");
+    // A learner reads on: the reveals are counted again.
+    const [third] = await db().sentencePair.findMany({ where: { block: { articleId: "waic-2025", kind: "paragraph" } }, orderBy: { position: "asc" }, skip: 2, take: 1 });
+    await reading.syncReadingRecord(lan.id, "waic-2025", { ...emptyReadingRecord(), reveals: [{ sentenceId: third!.id, at: 5_000 }] });
+    const read = (await dashboard.assignmentDashboard(teacher, assignmentId, after))!;
+    expect(read.binder).not.toBe(first.binder);
+    expect(read.reveals.find((r) => r.sentenceId === third!.id)).toMatchObject({ learners: 1, reveals: 1 });
+    // A learner joins: listed at once.
+    const tuan: Actor = { id: (await signUpLearner("tuan")).id, role: "learner" };
+    await classes.joinClass(tuan, (await classes.getTeacherClass(teacher, classId))!.joinCode);
+    const joined = (await dashboard.assignmentDashboard(teacher, assignmentId, after))!;
+    expect(joined.learners.map((l) => l.name)).toContain("tuan");
+    // …and submits an attempt: in the binder at once.
+    const started = unwrap(await learnerSide.startAssignmentQuiz(tuan, assignmentId));
+    await answerAndSubmit(tuan, started.attemptId, true, after);
+    const submitted = (await dashboard.assignmentDashboard(teacher, assignmentId, after))!;
+    expect(submitted.binder.get(tuan.id)!.size).toBe(5);
+    expect(await classes.removeLearner(teacher, classId, tuan.id)).toEqual({ ok: true });
+    expect((await dashboard.assignmentDashboard(teacher, assignmentId, after))!.learners.map((l) => l.name)).not.toContain("tuan");
+  });
+
   it("exports one CSV row per learner with a BOM and Vietnamese intact", async () => {
     const { assignmentResultsCsv } = await import("@/lib/server/teaching/export");
     const csv = (await assignmentResultsCsv(teacher, assignmentId, "vi", new Date("2026-12-02T00:00:00Z")))!;

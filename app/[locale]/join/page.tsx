@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { asLocale } from "@/lib/i18n/paths";
+import { localeParams } from "@/lib/i18n/routing";
 import { classErrorLabels } from "../classes/labels";
 import { joinClassAction } from "./actions";
 import { JoinForm } from "./join-form";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return localeParams();
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Join" });

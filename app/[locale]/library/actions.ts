@@ -136,8 +136,11 @@ export async function publishDraftAction(locale: string, draftId: string): Promi
   }
   // The cached reader of this slug (a public version, or the redirect sent before it was
   // public) is rebuilt on its next visit, in both languages.
-  for (const l of routing.locales) revalidatePath(localizedPath(l, `/articles/${published.slug}`));
-  revalidatePath(localizedPath(asLocale(locale), "/"));
+  // The home page lists the site's articles from its cache: rebuilt too.
+  for (const l of routing.locales) {
+    revalidatePath(localizedPath(l, `/articles/${published.slug}`));
+    revalidatePath(localizedPath(l, "/"));
+  }
   redirect(localizedPath(asLocale(locale), readerPath(published)));
 }
 

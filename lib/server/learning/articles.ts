@@ -29,57 +29,85 @@ export async function listArticles(reader: LibraryReader = null, filters: Librar
     visible.push({ ownerId: reader.id });
     visible.push({ visibility: "classes", owner: { classesTaught: { some: { archivedAt: null, enrollments: { some: { userId: reader.id, removedAt: null } } } } } });
   }
-  const words = foldForSearch(filters.q ?? "").split(" ").filter(Boolean).slice(0, 8);
+  // One light query for what the reader may see; search and filters run here on its folded
+  // text (at most 200 rows), and each card comes from the built cards below.
   const rows = await db().article.findMany({
-    where: {
-      AND: [
-        { OR: filters.mine && reader ? [{ ownerId: reader.id }] : visible },
-        ...words.map((w) => ({ searchText: { contains: w } })),
-        ...(filters.level ? [{ level: filters.level }] : []),
-        ...(filters.topic ? [{ topics: { contains: JSON.stringify(filters.topic) } }] : []),
-      ],
-    },
+    where: { OR: filters.mine && reader ? [{ ownerId: reader.id }] : visible },
     orderBy: [{ createdAt: "desc" }, { slug: "asc" }],
     take: 200,
-    select: {
-      slug: true,
-      titleVi: true,
-      titleEn: true,
-      level: true,
-      topics: true,
-      visibility: true,
-      ownerId: true,
-      owner: { select: { name: true } },
-      _count: { select: { glossaryTerms: true } },
-      // Editors' notes are ours, not the article's: they count neither as text nor as lead.
-      blocks: {
-        where: { kind: { not: "note" } },
-        orderBy: { position: "asc" },
-        select: {
-          kind: true,
-          _count: { select: { sentencePairs: true } },
-          sentencePairs: { orderBy: { position: "asc" }, take: 1, select: { vi: true, en: true } },
-        },
-      },
-    },
+    select: { slug: true, contentHash: true, ownerId: true, visibility: true, level: true, topics: true, searchText: true },
   });
-  return rows.map((row) => {
-    const lead = row.blocks.find((b) => b.kind === "paragraph")?.sentencePairs[0] ?? null;
+  const words = foldForSearch(filters.q ?? "").split(" ").filter(Boolean).slice(0, 8);
+  const found = rows
+    .map((row) => ({ ...row, topics: readStoredJson(EnForms, row.topics, []) }))
+    .filter((row) => words.every((w) => row.searchText.includes(w)))
+    .filter((row) => !filters.level || row.level === filters.level)
+    .filter((row) => !filters.topic || row.topics.includes(filters.topic));
+  const cards = await articleCards(found);
+  return found.filter((row) => cards.has(row.slug)).map((row) => {
     const visibility = row.visibility === "classes" ? "classes" : "site";
     return {
+      ...cards.get(row.slug)!,
       slug: row.slug,
       href: readerPath({ slug: row.slug, visibility }),
-      title: { vi: row.titleVi, en: row.titleEn },
-      lead,
-      sentenceCount: row.blocks.reduce((n, b) => n + b._count.sentencePairs, 0),
-      glossaryTermCount: row._count.glossaryTerms,
       level: row.level,
-      topics: readStoredJson(EnForms, row.topics, []),
+      topics: row.topics,
       visibility,
-      owner: row.owner?.name ?? null,
       mine: reader !== null && row.ownerId === reader.id,
     };
   });
+}
+
+type CardText = Pick<ArticleCardView, "title" | "lead" | "sentenceCount" | "glossaryTermCount" | "owner">;
+
+// The text of each article's card (titles, lead, counts, owner), by slug with the content hash
+// and owner it was built from: the library asks for the same cards on every visit, and they
+// change only when the article is published again.
+const CARD_LIMIT = 1_000;
+const builtCards = new Map<string, { key: string; card: CardText }>();
+
+/** The cards' text for these articles, from the built cards or (in one query) the database. */
+async function articleCards(rows: { slug: string; contentHash: string; ownerId: string | null }[]): Promise<Map<string, CardText>> {
+  const keyOf = (row: (typeof rows)[number]) => `${row.contentHash}:${row.ownerId ?? ""}`;
+  const missing = rows.filter((row) => builtCards.get(row.slug)?.key !== keyOf(row));
+  if (missing.length > 0) {
+    const details = await db().article.findMany({
+      where: { slug: { in: missing.map((r) => r.slug) } },
+      select: {
+        slug: true,
+        contentHash: true,
+        ownerId: true,
+        titleVi: true,
+        titleEn: true,
+        owner: { select: { name: true } },
+        _count: { select: { glossaryTerms: true } },
+        // Editors' notes are ours, not the article's: they count neither as text nor as lead.
+        blocks: {
+          where: { kind: { not: "note" } },
+          orderBy: { position: "asc" },
+          select: {
+            kind: true,
+            _count: { select: { sentencePairs: true } },
+            sentencePairs: { orderBy: { position: "asc" }, take: 1, select: { vi: true, en: true } },
+          },
+        },
+      },
+    });
+    for (const row of details) {
+      if (builtCards.size >= CARD_LIMIT) builtCards.delete(builtCards.keys().next().value ?? "");
+      builtCards.set(row.slug, {
+        key: keyOf(row),
+        card: {
+          title: { vi: row.titleVi, en: row.titleEn },
+          lead: row.blocks.find((b) => b.kind === "paragraph")?.sentencePairs[0] ?? null,
+          sentenceCount: row.blocks.reduce((n, b) => n + b._count.sentencePairs, 0),
+          glossaryTermCount: row._count.glossaryTerms,
+          owner: row.owner?.name ?? null,
+        },
+      });
+    }
+  }
+  return new Map(rows.flatMap((row) => (builtCards.has(row.slug) ? [[row.slug, builtCards.get(row.slug)!.card] as const] : [])));
 }
 
 const EnForms = z.array(z.string());

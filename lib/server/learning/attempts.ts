@@ -3,6 +3,7 @@ import { gradeSealed } from "@/lib/quiz/seal";
 import type { FeedbackMode } from "@/lib/validation/quiz-settings";
 import type { QuizLanguage, Response } from "@/lib/quiz/types";
 import { newCardState } from "@/lib/review/schedule";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/platform/db";
 import { isUniqueViolation, type ErrorCode, type Failure } from "@/lib/server/platform/errors";
 import type { Feedback, PlayerAttempt, Verdict, Withheld } from "./quiz-types";
@@ -28,6 +29,8 @@ export async function answersWithheldFor(
   assignmentId: string | null,
   now = new Date(),
   reader: Reader = db(),
+  /** Attempts about to be submitted, counted as used. */
+  submitting = 0,
 ): Promise<{ withheld: Withheld["withheld"] | null; dueAt: Date | null }> {
   if (!assignmentId) return { withheld: null, dueAt: null };
   const [assignment, attemptsUsed] = await Promise.all([
@@ -37,7 +40,7 @@ export async function answersWithheldFor(
   // An assignment deleted since keeps its learners' quizzes as their own.
   if (!assignment) return { withheld: null, dueAt: null };
   const review = StoredAssignmentSettings.shape.reviewAnswers.parse(assignment.reviewAnswers);
-  return { withheld: answersWithheld({ review, attemptsUsed, attemptsAllowed: assignment.attemptsAllowed, dueAt: assignment.dueAt, now }), dueAt: assignment.dueAt };
+  return { withheld: answersWithheld({ review, attemptsUsed: attemptsUsed + submitting, attemptsAllowed: assignment.attemptsAllowed, dueAt: assignment.dueAt, now }), dueAt: assignment.dueAt };
 }
 
 /** A wrong final answer as the learner may see it: the full feedback, or only the verdict. */
@@ -146,11 +149,15 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
   const prompt = rows[0]?.prompt;
   if (!prompt) return { error: await whyNotOpen(userId, attemptId) };
   if (!fitsQuestion(readStoredPrompt(prompt), response)) return { error: "bad-response" };
-  await db().$executeRaw`
+  // Written only while the attempt is still open, checked in the same statement: a submit that
+  // claimed it since the read above has graded the answers as they were, and a late save must
+  // not change a graded answer's response.
+  const written = await db().$executeRaw`
     INSERT INTO "Answer" ("attemptId", "questionId", "response", "checks", "notes", "updatedAt")
-    VALUES (${attemptId}, ${questionId}, ${JSON.stringify(response)}, 0, '[]', ${new Date()})
+    SELECT ${attemptId}, ${questionId}, ${JSON.stringify(response)}, 0, '[]', ${new Date()}
+    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} AND "status" = 'in_progress')
     ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "response" = excluded."response", "updatedAt" = excluded."updatedAt"`;
-  return { ok: true };
+  return written > 0 ? { ok: true } : { error: "submitted" };
 }
 
 /**
@@ -194,53 +201,82 @@ export async function checkAnswer(
 
 export type SubmitResult = { status: "submitted" | "already-submitted"; score: number; questionCount: number } | Failure<"not-found">;
 
-export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<SubmitResult> {
-  return db().$transaction(async (tx) => {
-    const claimed = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: "in_progress" }, data: { status: "submitted", submittedAt: now } });
-    const attempt = await tx.attempt.findFirst({
-      where: { id: attemptId, userId },
-      select: { score: true, questionCount: true, articleId: true, answers: true, quiz: { select: { feedbackMode: true, assignmentId: true, questions: true } } },
-    });
-    if (!attempt) return { error: "not-found" as const };
-    if (claimed.count === 0) return { status: "already-submitted" as const, score: attempt.score ?? 0, questionCount: attempt.questionCount };
+type StoredAnswer = { questionId: string; response: string; checks: number; correct: boolean | number | null; points: number | null };
+type GradedAnswer = { questionId: string; response: string; correct: boolean; points: number; notes: string };
 
-    // Grade every question not already scored by a check, then write in a few batched
-    // statements: the transaction holds SQLite's write lock, so it must stay short.
-    const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
-    let score = 0;
-    const missedFacts = new Set<string>();
-    const graded: { attemptId: string; questionId: string; response: string; correct: boolean; points: number; notes: string }[] = [];
-    for (const question of attempt.quiz.questions) {
-      const answer = answers.get(question.id);
-      if (answer && answer.checks > 0) {
-        // Immediate mode: the first check already scored.
-        score += answer.points ?? 0;
-        if (answer.correct !== true) missedFacts.add(question.factId);
-        continue;
-      }
-      const result = gradeSealed(readKey(question), readStoredResponse(answer?.response ?? null));
-      graded.push({ attemptId, questionId: question.id, response: answer?.response ?? "null", correct: result.correct, points: result.score, notes: JSON.stringify(result.notes) });
-      score += result.score;
-      if (!result.correct) missedFacts.add(question.factId);
+/**
+ * The attempt's grades from its saved answers: every question not already scored by a check
+ * (immediate mode) is graded now. Pure; the facts missed are those of every wrong answer.
+ */
+function gradeAnswers(questions: StoredQuestion[], saved: StoredAnswer[]): { score: number; graded: GradedAnswer[]; missedFacts: string[] } {
+  const answers = new Map(saved.map((a) => [a.questionId, a]));
+  let score = 0;
+  const missed = new Set<string>();
+  const graded: GradedAnswer[] = [];
+  for (const question of questions) {
+    const answer = answers.get(question.id);
+    if (answer && answer.checks > 0) {
+      score += answer.points ?? 0;
+      if (answer.correct !== true && answer.correct !== 1) missed.add(question.factId);
+      continue;
     }
-    score = Math.round(score * 100) / 100;
-    await tx.answer.deleteMany({ where: { attemptId, checks: 0 } });
-    if (graded.length > 0) await tx.answer.createMany({ data: graded });
-    await tx.attempt.update({ where: { id: attemptId }, data: { score } });
+    const result = gradeSealed(readKey(question), readStoredResponse(answer?.response ?? null));
+    graded.push({ questionId: question.id, response: answer?.response ?? "null", correct: result.correct, points: result.score, notes: JSON.stringify(result.notes) });
+    score += result.score;
+    if (!result.correct) missed.add(question.factId);
+  }
+  return { score: Math.round(score * 100) / 100, graded, missedFacts: [...missed] };
+}
 
+export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<SubmitResult> {
+  // Everything that does not change while the attempt is open is read first, outside the
+  // transaction: its questions (keys included), its assignment's review rule and the facts
+  // the learner missed in earlier attempts. The transaction holds SQLite's write lock, so it
+  // does only the claim, one read of the answers as they are now, the grading (pure) and a few
+  // plain statements; with 100 learners submitting at once it is what they queue for.
+  const attempt = await db().attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { status: true, score: true, questionCount: true, articleId: true, quiz: { select: { assignmentId: true, questions: true } } },
+  });
+  if (!attempt) return { error: "not-found" };
+  const already = { status: "already-submitted" as const, score: attempt.score ?? 0, questionCount: attempt.questionCount };
+  if (attempt.status !== "in_progress") return already;
+  const { assignmentId, questions } = attempt.quiz;
+  // The cards of missed facts come when the right answers may be shown (see below): counted as
+  // if this attempt were already submitted, as it will be.
+  const { withheld } = await answersWithheldFor(userId, assignmentId, now, db(), 1);
+  const earlier = !withheld && assignmentId ? await missedInAssignment(db(), userId, assignmentId) : [];
+
+  const outcome = await db().$transaction(async (tx) => {
+    const claimed = await tx.$executeRaw`
+      UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${now}
+      WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "status" = 'in_progress'`;
+    if (claimed === 0) return null;
+    const saved = await tx.$queryRaw<StoredAnswer[]>`
+      SELECT "questionId", "response", "checks", "correct", "points" FROM "Answer" WHERE "attemptId" = ${attemptId}`;
+    const { score, graded, missedFacts } = gradeAnswers(questions, saved);
+    await tx.$executeRaw`DELETE FROM "Answer" WHERE "attemptId" = ${attemptId} AND "checks" = 0`;
+    if (graded.length > 0) {
+      const rows = graded.map((g) => Prisma.sql`(${attemptId}, ${g.questionId}, ${g.response}, 0, ${g.correct}, ${g.points}, ${g.notes}, ${now})`);
+      await tx.$executeRaw`
+        INSERT INTO "Answer" ("attemptId", "questionId", "response", "checks", "correct", "points", "notes", "updatedAt")
+        VALUES ${Prisma.join(rows)}`;
+    }
+    await tx.$executeRaw`UPDATE "Attempt" SET "score" = ${score} WHERE "id" = ${attemptId}`;
     // Every missed fact becomes a review card (an existing card keeps its schedule) — unless the
     // teacher withholds the right answers for now: a card shows the fact, so the cards come
     // when the answers do (with the facts missed in the assignment's earlier attempts).
-    const { withheld } = await answersWithheldFor(userId, attempt.quiz.assignmentId, now, tx);
-    if (!withheld) {
-      const earlier = attempt.quiz.assignmentId ? await missedInAssignment(tx, userId, attempt.quiz.assignmentId) : [];
-      await addFactCards(tx, userId, attempt.articleId, [...missedFacts, ...earlier], now);
-    }
-    return { status: "submitted" as const, score, questionCount: attempt.questionCount };
+    if (!withheld) await addFactCards(tx, userId, attempt.articleId, [...missedFacts, ...earlier], now);
+    return score;
   });
+  if (outcome === null) {
+    const settled = await db().attempt.findFirst({ where: { id: attemptId, userId }, select: { score: true } });
+    return { ...already, score: settled?.score ?? 0 };
+  }
+  return { status: "submitted", score: outcome, questionCount: attempt.questionCount };
 }
 
-type CardWriter = Pick<ReturnType<typeof db>, "reviewCard" | "answer">;
+type CardWriter = Pick<ReturnType<typeof db>, "reviewCard" | "answer" | "$queryRaw">;
 
 /** The facts missed in the learner's submitted attempts at an assignment's quiz. */
 async function missedInAssignment(tx: CardWriter, userId: string, assignmentId: string): Promise<string[]> {
@@ -255,7 +291,9 @@ async function missedInAssignment(tx: CardWriter, userId: string, assignmentId: 
 async function addFactCards(tx: CardWriter, userId: string, articleId: string, factIds: string[], now: Date): Promise<void> {
   const wanted = [...new Set(factIds)];
   if (wanted.length === 0) return;
-  const known = await tx.reviewCard.findMany({ where: { userId, kind: "fact", direction: "", subjectId: { in: wanted } }, select: { subjectId: true } });
+  const known = await tx.$queryRaw<{ subjectId: string }[]>`
+    SELECT "subjectId" FROM "ReviewCard"
+    WHERE "userId" = ${userId} AND "kind" = 'fact' AND "direction" = '' AND "subjectId" IN (${Prisma.join(wanted)})`;
   const have = new Set(known.map((c) => c.subjectId));
   const card = newCardState(now);
   const cards = wanted.filter((factId) => !have.has(factId)).map((factId) => ({ userId, articleId, kind: "fact", subjectId: factId, direction: "", ...card }));

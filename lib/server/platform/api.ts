@@ -3,9 +3,8 @@ import { hasLocale } from "next-intl";
 import type { z } from "zod";
 import { routing, type AppLocale } from "@/lib/i18n/routing";
 import { RowId } from "@/lib/validation/ids";
-import { auth } from "./auth";
 import { isStorageFailure, jsonError, type ErrorCode } from "./errors";
-import { forgetSession, recallSession, rememberSession, sessionCookieValue } from "./session-memo";
+import { verifiedSessionUser } from "./session";
 
 /** The UI language of an API request: next-intl's cookie, then Accept-Language. */
 export function apiLocale(request: Request): AppLocale {
@@ -22,17 +21,7 @@ export function apiError(request: Request, code: ErrorCode, headers?: Record<str
 
 /** The id of the signed-in user (guests included) of an API request, or null. */
 export async function apiUserId(request: Request, now = Date.now()): Promise<string | null> {
-  const cookie = sessionCookieValue(request.headers.get("cookie"));
-  if (!cookie) return null;
-  const known = recallSession(cookie, now);
-  if (known) return known;
-  const session = await auth().api.getSession({ headers: request.headers });
-  if (!session) {
-    forgetSession(cookie);
-    return null;
-  }
-  rememberSession(cookie, session.user.id, session.session.expiresAt.getTime(), now);
-  return session.user.id;
+  return (await verifiedSessionUser(request.headers, now))?.id ?? null;
 }
 
 /**

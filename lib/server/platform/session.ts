@@ -12,16 +12,10 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { auth } from "./auth";
 import { db } from "./db";
 import { clientIp, consumeAttempt, guestLimits } from "./limits";
+import { forgetSession, recallSession, rememberSession, sessionCookieValue, sessionUserOf, type SessionUser } from "./session-memo";
 
-export type SessionUser = {
-  id: string;
-  name: string;
-  username: string | null;
-  role: "learner" | "teacher";
-  isGuest: boolean;
-  /** IANA zone for the user's dates and streaks. */
-  timeZone: string;
-};
+export type { SessionUser } from "./session-memo";
+export { sessionUserOf } from "./session-memo";
 
 /**
  * The request's headers with the Cookie header rebuilt from the cookie store, so a server
@@ -33,24 +27,28 @@ export async function requestHeaders(): Promise<Headers> {
   return h;
 }
 
-/** The signed-in user (a guest counts), or null. Once per request. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth().api.getSession({ headers: await requestHeaders() });
-  return session ? sessionUserOf(session.user) : null;
-});
-
-/** Our view of better-auth's session user (its additional fields are untyped there). */
-export function sessionUserOf(sessionUser: { id: string; name: string }): SessionUser {
-  const user = sessionUser as typeof sessionUser & { role?: string; username?: string | null; isAnonymous?: boolean | null; timeZone?: string | null };
-  return {
-    id: user.id,
-    name: user.name,
-    username: user.username ?? null,
-    role: user.role === "teacher" ? "teacher" : "learner",
-    isGuest: Boolean(user.isAnonymous),
-    timeZone: user.timeZone || DEFAULT_TIME_ZONE,
-  };
+/**
+ * The signed-in user of a request's headers (a guest counts), or null: from the verified-session
+ * memo when the same signed cookie was checked in the last few seconds, else checked by the auth
+ * library. No session cookie, no check.
+ */
+export async function verifiedSessionUser(h: Headers, now = Date.now()): Promise<SessionUser | null> {
+  const cookie = sessionCookieValue(h.get("cookie"));
+  if (!cookie) return null;
+  const known = recallSession(cookie, now);
+  if (known) return known;
+  const session = await auth().api.getSession({ headers: h });
+  if (!session) {
+    forgetSession(cookie);
+    return null;
+  }
+  const user = sessionUserOf(session.user);
+  rememberSession(cookie, user, session.session.expiresAt.getTime(), now);
+  return user;
 }
+
+/** The signed-in user (a guest counts), or null. Once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => verifiedSessionUser(await requestHeaders()));
 
 /** Formats dates for the signed-in user in the UI language's one date style
  * (lib/i18n/date-formats.ts), in their time zone (the app's default otherwise). */
@@ -76,7 +74,7 @@ export async function currentOrGuestUser(timeZone?: string): Promise<SessionUser
   const result = await auth().api.signInAnonymous({ headers: h });
   if (!result) throw new Error("Could not start a guest session.");
   if (timeZone) await db().user.update({ where: { id: result.user.id }, data: { timeZone } });
-  return { id: result.user.id, name: result.user.name, username: null, role: "learner", isGuest: true, timeZone: timeZone ?? DEFAULT_TIME_ZONE };
+  return { id: result.user.id, name: result.user.name, username: null, shownName: result.user.name, role: "learner", isGuest: true, timeZone: timeZone ?? DEFAULT_TIME_ZONE };
 }
 
 /**

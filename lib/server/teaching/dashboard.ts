@@ -51,8 +51,8 @@ export async function assignmentDashboard(actor: Actor, assignmentId: string, no
   return assignment ? dashboardFor(assignment, now) : null;
 }
 
-/** The dashboard of an assignment already found for its teacher (getTeacherAssignment). */
-export async function dashboardFor(assignment: TeacherAssignment, now = new Date()) {
+/** Builds the dashboard from the database (dashboardFor decides whether it must). */
+async function buildDashboard(assignment: TeacherAssignment, now: Date) {
   const enrollments = await db().enrollment.findMany({
     where: { classId: assignment.class.id, removedAt: null },
     select: { user: { select: { id: true, name: true, username: true } } },
@@ -94,6 +94,43 @@ export async function dashboardFor(assignment: TeacherAssignment, now = new Date
     // Every sentence someone revealed, most learners first.
     reveals: revealStats(readings.map((r) => ({ learnerId: r.userId, reveals: storedReadingRecord(r).reveals }))).map((r) => ({ ...r, sentence: sentences.get(r.sentenceId) ?? null })),
   };
+}
+// Built dashboards, by assignment, with the version of what they were built from: a teacher
+// reloading the page, or several teachers of one class, get the same figures without the
+// queries and the binder being rebuilt until a learner joins, leaves, starts or submits an
+// attempt or reads on, the assignment or its article changes, or the due date passes. Per
+// process; the version is read from the database, so every process agrees on what is current.
+const BUILT_LIMIT = 100;
+const built = new Map<string, { version: string; board: Awaited<ReturnType<typeof buildDashboard>> }>();
+
+/** What the dashboard of an assignment is built from, as one string: equal strings, equal dashboards. */
+async function dashboardVersion(assignment: TeacherAssignment, now: Date): Promise<string> {
+  const [row] = await db().$queryRaw<Record<string, unknown>[]>`
+    SELECT
+      (SELECT COUNT(*) FROM "Enrollment" WHERE "classId" = ${assignment.class.id}) AS "enrolled",
+      (SELECT COUNT("removedAt") FROM "Enrollment" WHERE "classId" = ${assignment.class.id}) AS "removed",
+      (SELECT MAX("joinedAt") FROM "Enrollment" WHERE "classId" = ${assignment.class.id}) AS "joined",
+      (SELECT MAX("removedAt") FROM "Enrollment" WHERE "classId" = ${assignment.class.id}) AS "left",
+      (SELECT COUNT(*) FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" WHERE q."assignmentId" = ${assignment.id}) AS "attempts",
+      (SELECT COUNT(a."submittedAt") FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" WHERE q."assignmentId" = ${assignment.id}) AS "submitted",
+      (SELECT MAX(a."submittedAt") FROM "Attempt" a JOIN "Quiz" q ON q."id" = a."quizId" WHERE q."assignmentId" = ${assignment.id}) AS "lastSubmit",
+      (SELECT MAX(r."updatedAt") FROM "ReadingProgress" r JOIN "Article" t ON t."id" = r."articleId" WHERE t."slug" = ${assignment.article.slug}) AS "lastRead",
+      (SELECT "contentHash" FROM "Article" WHERE "slug" = ${assignment.article.slug}) AS "content"`;
+  const due = assignment.settings.dueAt;
+  const values = Object.values(row ?? {}).map((v) => (v instanceof Date ? v.toISOString() : String(v)));
+  return JSON.stringify([values, assignment.settings, due ? now >= due : null]);
+}
+
+/** The dashboard of an assignment already found for its teacher (getTeacherAssignment). */
+export async function dashboardFor(assignment: TeacherAssignment, now = new Date()) {
+  const version = await dashboardVersion(assignment, now);
+  const hit = built.get(assignment.id);
+  if (hit && hit.version === version) return { ...hit.board, assignment };
+  const board = await buildDashboard(assignment, now);
+  built.delete(assignment.id);
+  if (built.size >= BUILT_LIMIT) built.delete(built.keys().next().value ?? "");
+  built.set(assignment.id, { version, board });
+  return board;
 }
 export type AssignmentDashboard = Awaited<ReturnType<typeof dashboardFor>>;
 

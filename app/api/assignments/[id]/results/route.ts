@@ -4,16 +4,14 @@ import { CSV_SEPARATORS } from "@/lib/classes/results-csv";
 import { RowId } from "@/lib/validation/ids";
 import { routing } from "@/lib/i18n/routing";
 import { apiError, apiLocale, jsonRoute } from "@/lib/server/platform/api";
-import { auth } from "@/lib/server/platform/auth";
 import { getTeacherAssignment } from "@/lib/server/teaching/assignments";
 import { resultsCsvFor, resultsFileName } from "@/lib/server/teaching/export";
-import { sessionUserOf } from "@/lib/server/platform/session";
+import { verifiedSessionUser } from "@/lib/server/platform/session";
 
 /** An assignment's results as a CSV download, for the class's teacher only. */
 export const GET = jsonRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const session = await auth().api.getSession({ headers: request.headers });
-  if (!session) return apiError(request, "unauthorized");
-  const actor = sessionUserOf(session.user);
+  const actor = await verifiedSessionUser(request.headers);
+  if (!actor) return apiError(request, "unauthorized");
   const id = RowId.safeParse((await params).id);
   const asked = new URL(request.url).searchParams.get("locale");
   const locale = hasLocale(routing.locales, asked) ? asked : apiLocale(request);
