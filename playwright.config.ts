@@ -18,6 +18,8 @@ const chromium = {
   ],
 };
 
+const SPEED = /phone-speed\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "__tests__/e2e",
   fullyParallel: true,
@@ -34,8 +36,10 @@ export default defineConfig({
     contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: SPEED },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testIgnore: SPEED },
+    // The throttled school-phone timings run last, alone, so no other test shares the CPU.
+    { name: "phone-speed", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: SPEED, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     // `npm start` migrates and seeds this database first (prestart).

@@ -6,7 +6,7 @@ const MODES = [
   { value: "side", vi: "Song song" },
   { value: "interleaved", vi: "Xen kẽ từng câu" },
   { value: "single", vi: "Một ngôn ngữ" },
-  { value: "cover", vi: "Che bản dịch để tự kiểm tra" },
+  { value: "cover", vi: "Che bản dịch" },
 ] as const;
 
 test.describe("accessibility (axe)", () => {
@@ -73,6 +73,39 @@ test.describe("on a phone", () => {
     if (!vi1 || !en1 || !vi2) throw new Error("not laid out");
     expect(en1.y).toBeGreaterThan(vi1.y);
     expect(vi2.y).toBeGreaterThan(en1.y);
+  });
+
+  test("the header keeps one row and the toolbar leaves the text at least 85% of the screen, in every mode", async ({ page }) => {
+    await openReader(page);
+    const header = page.locator("body > header");
+    const items = header.locator(":scope > div > *");
+    const tops = await items.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2)));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+    expect((await header.boundingBox())?.height).toBeLessThan(60);
+    // The account links are one tap away.
+    await page.getByRole("button", { name: "Trình đơn" }).click();
+    await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeHidden();
+    for (const mode of MODES) {
+      await page.getByLabel("Bố cục").selectOption(mode.value);
+      await page.mouse.wheel(0, 900);
+      const toolbar = await page.locator(".reader-toolbar").boundingBox();
+      expect(toolbar && toolbar.y).toBe(0); // stuck to the top
+      expect((toolbar?.height ?? 1000) / 844).toBeLessThanOrEqual(0.15);
+      // The chosen layout's name is not cut off.
+      const select = page.getByLabel("Bố cục");
+      const cut = await select.evaluate((el: HTMLSelectElement) => {
+        const probe = document.createElement("span");
+        probe.style.cssText = `position:absolute;white-space:nowrap;font:${getComputedStyle(el).font}`;
+        probe.textContent = el.selectedOptions[0]?.text ?? "";
+        document.body.append(probe);
+        const text = probe.getBoundingClientRect().width;
+        probe.remove();
+        return text > el.clientWidth - 28; // padding and the arrow
+      });
+      expect({ mode: mode.value, cut }).toEqual({ mode: mode.value, cut: false });
+    }
   });
 
   test("tapping in cover mode reveals the translation below the sentence", async ({ page }) => {

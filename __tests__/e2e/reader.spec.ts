@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { backgroundOf, colorOf, markedTerms, openReader, sentence, sentenceSide, startReading, storedRecord, tapTerm, TRANSPARENT } from "./helpers/reader";
+import { backgroundOf, colorOf, markedTerms, openReader, sentence, sentenceSide, storedRecord, tapTerm, termLink, TRANSPARENT } from "./helpers/reader";
 
 test.describe("linked highlighting", () => {
   for (const id of ["p1-s1", "p3-s2", "p6-s2", "p9-s3"]) {
@@ -65,6 +65,19 @@ test.describe("layout modes on a laptop", () => {
     await expect(bubble).toBeHidden();
   });
 
+  test("one language: a tap on a term is a tap on its sentence; the bubble lists the sentence's terms", async ({ page }) => {
+    await openReader(page);
+    await page.getByLabel("Bố cục").selectOption("single");
+    await termLink(page, "p6-s2", "vi", "Nam bán cầu").click();
+    const bubble = page.getByRole("dialog", { name: "Bản dịch" });
+    await expect(bubble.locator("[data-translation-of]")).toHaveText(/Global South/);
+    const terms = bubble.getByRole("listitem");
+    expect(await terms.allTextContents()).toEqual(await termsOf(page, "p6-s2"));
+    await bubble.getByRole("button", { name: "Nam bán cầu" }).click();
+    const term = page.getByRole("dialog", { name: "Nam bán cầu" });
+    await expect(term).toContainText("nhóm các nước đang phát triển");
+  });
+
   test("the chosen mode is remembered after a reload", async ({ page }) => {
     await openReader(page);
     await page.getByLabel("Bố cục").selectOption("interleaved");
@@ -100,6 +113,20 @@ test.describe("cover mode", () => {
   });
 });
 
+test("cover mode: a term of a covered sentence reveals it; once revealed, the term opens its bubble", async ({ page }) => {
+  await openReader(page);
+  await page.getByLabel("Bố cục").selectOption("cover");
+  // The covered translation's own terms can be neither seen nor reached.
+  await expect(termLink(page, "p6-s2", "en", "Global South")).toBeHidden();
+  const term = termLink(page, "p6-s2", "vi", "Nam bán cầu");
+  await term.click();
+  await expect.poll(() => colorOf(sentence(page, "p6-s2", "en"))).not.toBe(TRANSPARENT);
+  await expect(page.locator("[data-reader-popover]")).toBeHidden();
+  await expect(termLink(page, "p6-s2", "en", "Global South")).toBeVisible();
+  await term.click();
+  await expect(page.getByRole("dialog", { name: "Nam bán cầu" })).toContainText("Global South");
+});
+
 test("a link to the headline (a quiz's evidence) highlights it in both languages", async ({ page }) => {
   await page.goto("/vi/articles/waic-2025#s-waic-2025_h-s1");
   await expect(page.locator(".reader[data-hydrated]")).toBeAttached();
@@ -125,16 +152,35 @@ test.describe("glossary", () => {
     await expect(bubble).toContainText("narrow neck of a bottle");
   });
 
-  test("terms are marked in both languages, multi-syllable ones whole and the longest first", async ({ page }) => {
+  test("terms are marked from the first paint in both languages, multi-syllable ones whole and the longest first", async ({ browser }) => {
+    // Without JavaScript, as the server sends it: nothing waits for a script or a fetch.
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
+    const page = await context.newPage();
+    await page.goto(`/vi/articles/waic-2025`);
+    expect(await markedTerms(page, "p9-s4", "vi")).toEqual(["Google", "Eric Schmidt", "mã nguồn mở", "Trung Quốc", "tích hợp", "lan can an toàn", "huấn luyện"]);
+    expect(await markedTerms(page, "p9-s4", "en")).toEqual(["Google", "Eric Schmidt", "China", "open-source", "safety guardrails", "integrated", "training"]);
+    // A term leads to its row of the printable glossary.
+    await termLink(page, "p6-s2", "vi", "Nam bán cầu").click();
+    await expect(page).toHaveURL(/\/vi\/articles\/waic-2025\/glossary#glossary-waic-2025_nam-ban-cau$/);
+    await expect(page.locator("#glossary-waic-2025_nam-ban-cau")).toContainText("Global South");
+    await context.close();
+  });
+
+  test("a term is reached with Tab, announced as a link and opened with Enter; Escape goes back to it", async ({ page }) => {
     await openReader(page);
-    expect(await markedTerms(page, "p9-s4", "vi")).toEqual([]); // nothing fetched while the page loads
-    await startReading(page);
-    await expect
-      .poll(() => markedTerms(page, "p9-s4", "vi"))
-      .toEqual(["Google", "Eric Schmidt", "mã nguồn mở", "Trung Quốc", "tích hợp", "lan can an toàn", "huấn luyện"]);
-    await expect
-      .poll(() => markedTerms(page, "p9-s4", "en"))
-      .toEqual(["Google", "Eric Schmidt", "China", "open-source", "safety guardrails", "integrated", "training"]);
+    await page.locator(".reader-body").focus();
+    await page.keyboard.press("Tab");
+    const first = page.locator(".reader-body a.term").first();
+    await expect(first).toBeFocused();
+    const term = termLink(page, "p6-s2", "vi", "Nam bán cầu");
+    await term.focus();
+    await page.keyboard.press("Enter");
+    const bubble = page.getByRole("dialog", { name: "Nam bán cầu" });
+    await expect(bubble).toBeVisible();
+    await expect(bubble).toContainText("Global South");
+    await page.keyboard.press("Escape");
+    await expect(bubble).toBeHidden();
+    await expect(term).toBeFocused();
   });
 
   test("the glossary panel lists every term, finds them without accents and jumps to the first sentence", async ({ page }) => {
@@ -225,3 +271,8 @@ test.describe("reading progress", () => {
     await expect(page.locator('[data-mark-read="waic-2025:p10"]')).toHaveAttribute("aria-pressed", "true");
   });
 });
+
+/** The terms marked in a sentence's Vietnamese side, each once, in reading order. */
+async function termsOf(page: import("@playwright/test").Page, id: string): Promise<string[]> {
+  return [...new Set(await markedTerms(page, id, "vi"))];
+}

@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { ArticleHeader } from "@/app/_components/article/article-header";
 import { BilingualArticle } from "@/app/_components/article/bilingual-article";
 import { GlossaryTable } from "@/app/_components/article/glossary-table";
+import { glossaryAnchor } from "@/lib/content/ids";
 import { createPrismaClient } from "@/lib/db/client";
 import { getArticle, listArticles, type ArticleView } from "@/lib/server/learning/articles";
 import en from "@/messages/en.json";
@@ -27,7 +28,7 @@ function render(article: ArticleView, locale: "vi" | "en"): Document {
   const html = renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={locale === "vi" ? vi : en} timeZone="Asia/Ho_Chi_Minh">
       <ArticleHeader article={article} />
-      <BilingualArticle article={article} />
+      <BilingualArticle article={article} glossaryHref="/vi/articles/waic-2025/glossary" />
       <GlossaryTable terms={article.glossary} articleHref="/articles/waic-2025" />
     </NextIntlClientProvider>,
   );
@@ -67,6 +68,42 @@ describe("the article page", () => {
     expect(pair[0]?.textContent).toBe("WAIC 2025 ghi nhận kỷ lục mới với khu vực triển lãm mở rộng trên 70.000 m2.");
     expect(pair[1]?.closest("[lang]")?.getAttribute("lang")).toBe("en");
     expect(pair[1]?.textContent).toContain("70,000 square meters");
+  });
+
+  it("draws the glossary terms in the server's markup, as links to their row of the printable glossary", () => {
+    const doc = render(article, "vi");
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>("a.term")];
+    const termIds = new Set(article.glossary.map((t) => t.id));
+    expect(links.length).toBeGreaterThan(article.glossary.length);
+    for (const link of links) {
+      const id = link.dataset.termId ?? "";
+      expect(termIds.has(id)).toBe(true);
+      expect(link.getAttribute("href")).toBe(`/vi/articles/waic-2025/glossary#${glossaryAnchor(id)}`);
+      // Only in a sentence the term was linked to.
+      const sentenceId = link.closest<HTMLElement>(".s")?.dataset.sentenceId ?? "";
+      expect(article.glossary.find((t) => t.id === id)?.sentenceIds).toContain(sentenceId);
+    }
+    // Every term is marked on the Vietnamese side of each sentence it is linked to, or its
+    // words overlap a term marked there ("trí tuệ nhân tạo" inside "Hội nghị Trí tuệ nhân tạo…").
+    for (const term of article.glossary) {
+      for (const sentenceId of term.sentenceIds) {
+        const side = doc.querySelector(`.s[data-sentence-id="${sentenceId}"]:not([lang="en"] *)`);
+        if (!side) continue; // the headline is shown apart
+        let at = 0;
+        const marked: [number, number, string][] = [];
+        side.childNodes.forEach((node) => {
+          const length = node.textContent?.length ?? 0;
+          if (node instanceof doc.defaultView!.HTMLAnchorElement && node.classList.contains("term")) marked.push([at, at + length, node.dataset.termId ?? ""]);
+          at += length;
+        });
+        const start = (side.textContent ?? "").toLowerCase().indexOf(term.vi.toLowerCase());
+        const end = start + term.vi.length;
+        const found = marked.some(([from, to, id]) => id === term.id || (start >= 0 && from < end && start < to));
+        expect({ sentenceId, term: term.vi, found }).toEqual({ sentenceId, term: term.vi, found: true });
+      }
+    }
+    // Marking adds elements, never changes the words.
+    expect(doc.querySelector('.s[data-sentence-id="waic-2025:p1-s1"]')?.textContent).toBe(article.blocks.find((b) => b.kind === "paragraph")?.sentences[0]?.vi);
   });
 
   it("puts the headline in the h1 in both languages", () => {

@@ -9,7 +9,7 @@ const SIGNED_OUT: Me = { user: null, due: 0 };
 
 type Props = {
   locale: string;
-  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string; classes: string; assignments: string; articles: string };
+  labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string; menuButton: string; classes: string; assignments: string; articles: string };
   signOut: () => Promise<void>;
 };
 
@@ -59,48 +59,61 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       </nav>
     );
   }
+  // On a phone the links are a menu (a native popover: Esc and a tap outside close it) behind
+  // one button, so the header keeps one row; from the small breakpoint up they are inline.
   return (
-    <nav aria-label={labels.menu} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account={user ? (user.isGuest ? "guest" : "user") : "none"}>
-      {user?.role === "teacher" && (
-        <>
-          <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
-            {labels.classes}
+    <nav aria-label={labels.menu} className="flex items-center text-sm" data-account={user ? (user.isGuest ? "guest" : "user") : "none"}>
+      <button type="button" popoverTarget="account-links" className="rounded border border-line px-2.5 py-1 sm:hidden">
+        {labels.menuButton}
+      </button>
+      <div
+        id="account-links"
+        popover="auto"
+        // A link's navigation keeps the header: close the menu behind it.
+        onClick={(e) => (e.target as Element).closest("a") && e.currentTarget.matches(":popover-open") && e.currentTarget.hidePopover()}
+        className="account-links m-0 flex-col items-stretch gap-1 rounded-lg border border-line bg-paper p-2 text-ink shadow-lg [inset:auto] [right:1rem] [top:3.25rem] open:flex sm:static sm:flex sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-3 sm:gap-y-1 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
+      >
+        {user?.role === "teacher" && (
+          <>
+            <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
+              {labels.classes}
+            </Link>
+            <Link prefetch={false} href={href("/library/mine")} className="rounded px-2 py-1">
+              {labels.articles}
+            </Link>
+          </>
+        )}
+        {user?.role === "learner" && !user.isGuest && (
+          <Link prefetch={false} href={href("/assignments")} className="rounded px-2 py-1">
+            {labels.assignments}
           </Link>
-          <Link prefetch={false} href={href("/library/mine")} className="rounded px-2 py-1">
-            {labels.articles}
-          </Link>
-        </>
-      )}
-      {user?.role === "learner" && !user.isGuest && (
-        <Link prefetch={false} href={href("/assignments")} className="rounded px-2 py-1">
-          {labels.assignments}
-        </Link>
-      )}
-      {user && user.role === "learner" && (
-        <>
-          <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
-            {fill(labels.review, { count: me.due })}
-          </Link>
-          <Link prefetch={false} href={href("/progress")} className="rounded px-2 py-1">
-            {labels.progress}
-          </Link>
-        </>
-      )}
-      {user && !user.isGuest ? (
-        <form action={signOut} className="flex items-center gap-2">
-          <span className="hidden font-medium sm:inline" data-testid="account-name">
-            {user.name}
-          </span>
-          <button type="submit" className="rounded px-2 py-1 underline-offset-4 hover:underline">
-            {labels.signOut}
-          </button>
-        </form>
-      ) : (
-        <>
-          {user?.isGuest && <span className="text-muted">{labels.guest}</span>}
-          {visitorLinks}
-        </>
-      )}
+        )}
+        {user && user.role === "learner" && (
+          <>
+            <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
+              {fill(labels.review, { count: me.due })}
+            </Link>
+            <Link prefetch={false} href={href("/progress")} className="rounded px-2 py-1">
+              {labels.progress}
+            </Link>
+          </>
+        )}
+        {user && !user.isGuest ? (
+          <form action={signOut} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
+            <span className="px-2 font-medium text-muted sm:px-0 sm:text-ink" data-testid="account-name">
+              {user.name}
+            </span>
+            <button type="submit" className="rounded px-2 py-1 text-left underline-offset-4 hover:underline">
+              {labels.signOut}
+            </button>
+          </form>
+        ) : (
+          <>
+            {user?.isGuest && <span className="px-2 text-muted sm:px-0">{labels.guest}</span>}
+            {visitorLinks}
+          </>
+        )}
+      </div>
     </nav>
   );
 }

@@ -13,13 +13,12 @@ export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   const options = routing.locales.map((code) => ({ code, name: names(code) }));
   return (
     <header className="border-b border-line print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <LocaleLink href="/" className="text-lg font-bold tracking-tight text-ink no-underline" aria-label={t("home")}>
+      {/* One row on every screen: on a phone the account links fold into a menu. */}
+      <div className="mx-auto flex max-w-6xl items-center gap-x-3 px-4 py-2 sm:gap-x-4 sm:px-6 sm:py-3">
+        <LocaleLink href="/" className="mr-auto shrink-0 text-lg font-bold tracking-tight text-ink no-underline" aria-label={t("home")}>
           Song Ngữ
         </LocaleLink>
-        <LocaleSwitcher label={t("languageSwitcher")} current={locale} options={options} className="sm:order-3" />
-        {/* On phones the account links take their own row under the name and the languages. */}
-        <div className="order-last w-full sm:order-2 sm:ml-auto sm:w-auto">
+        <div className="order-3 sm:order-2">
           <AccountMenu
             locale={locale}
             signOut={signOut}
@@ -32,12 +31,14 @@ export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
               review: account("review", { count: "{count}" }),
               guest: account("guest"),
               menu: account("menu"),
+              menuButton: account("menuButton"),
               classes: account("classes"),
               assignments: account("assignments"),
               articles: account("articles"),
             }}
           />
         </div>
+        <LocaleSwitcher label={t("languageSwitcher")} current={locale} options={options} className="order-2 shrink-0 sm:order-3" />
       </div>
     </header>
   );

@@ -16,3 +16,8 @@ export function contentId(slug: string, key: string): string {
 export function sentenceAnchor(sentencePairId: string): string {
   return `s-${sentencePairId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 }
+
+/** The HTML id of a glossary term's row on the printable glossary page. */
+export function glossaryAnchor(termId: string): string {
+  return `glossary-${termId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+}

@@ -34,7 +34,7 @@ export function sentenceStyles({ activeId, flippedIds }: SentenceStyleState): st
     // Revealed in cover mode.
     rules.push(
       `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)){color:inherit;background-color:transparent;cursor:auto}`,
-      `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en))::highlight(glossary-term){text-decoration-color:currentcolor}`,
+      `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)) .term{visibility:visible}`,
       `.reader[data-mode="cover"] .s${sel}${sel}:is(:lang(vi),:lang(en)) .note-marker{color:var(--color-accent)}`,
     );
     // Hidden in the modes that show both languages.
@@ -43,7 +43,7 @@ export function sentenceStyles({ activeId, flippedIds }: SentenceStyleState): st
       rules.push(
         `${hidden}{${MASK}}`,
         `${hidden} .note-marker{color:transparent}`,
-        `${hidden}::highlight(glossary-term){text-decoration-color:transparent}`,
+        `${hidden} .term{visibility:hidden}`,
       );
     }
   }

@@ -37,49 +37,26 @@ export async function storedRecord(page: Page): Promise<{ read: Record<string, n
   return raw ? JSON.parse(raw) : { read: {}, reveals: [] };
 }
 
-/** A first keystroke: the reader fetches the glossary (and draws the terms) once the
- * learner starts doing something on the page. */
+/** A first keystroke: the reader fetches the glossary's notes at the latest then. */
 export async function startReading(page: Page): Promise<void> {
   await page.keyboard.press("Shift");
 }
 
-/** Texts of the glossary terms drawn in one side of a sentence pair (CSS highlights). */
-export async function markedTerms(page: Page, id: string, lang: "vi" | "en"): Promise<string[]> {
-  return page.evaluate(
-    ([sentenceId, l]) =>
-      [...(CSS.highlights.get("glossary-term") ?? [])]
-        .filter((r) => {
-          const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
-          return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`);
-        })
-        .map((r) => r.toString()),
-    [id, lang] as const,
-  );
+/** The glossary terms marked in one side of a sentence pair (links in the server's markup). */
+export function termLink(page: Page, id: string, lang: "vi" | "en", text: string): Locator {
+  return sentence(page, id, lang).locator("a.term").filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).first();
 }
 
-/** Taps (clicks) the middle of a marked term in a sentence, until its bubble opens (on a
- * loaded machine the page can still shift between measuring the term and the tap). */
+/** Texts of the glossary terms marked in one side of a sentence pair, in reading order. */
+export async function markedTerms(page: Page, id: string, lang: "vi" | "en"): Promise<string[]> {
+  return sentence(page, id, lang).locator("a.term").allTextContents();
+}
+
+/** Taps (clicks) a marked term of a sentence until its bubble opens (on a loaded machine
+ * the page can still shift between finding the term and the tap). */
 export async function tapTerm(page: Page, id: string, lang: "vi" | "en", text: string): Promise<void> {
-  await startReading(page);
-  await expect.poll(() => markedTerms(page, id, lang)).toContain(text);
   await expect(async () => {
-    const point = await page.evaluate(
-      ([sentenceId, l, t]) => {
-        const range = [...(CSS.highlights.get("glossary-term") ?? [])].find((r) => {
-          const span = (r as Range).startContainer.parentElement?.closest<HTMLElement>(".s");
-          return span?.dataset.sentenceId === `waic-2025:${sentenceId}` && span.matches(`:lang(${l})`) && r.toString() === t;
-        }) as Range | undefined;
-        if (!range) return null;
-        // Bring the term itself to the middle of the screen, clear of the sticky toolbar.
-        const first = range.getClientRects()[0];
-        if (first) window.scrollBy({ top: first.top - window.innerHeight / 2, behavior: "instant" });
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      },
-      [id, lang, text] as const,
-    );
-    if (!point) throw new Error(`term "${text}" not drawn`);
-    await page.mouse.click(point.x, point.y);
+    await termLink(page, id, lang, text).click({ timeout: 2000 });
     await expect(page.locator("[data-reader-popover]")).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 15_000 });
 }

@@ -13,6 +13,7 @@ import { ReaderShell } from "../reader/reader-shell";
 export async function ArticleReading({ article, locale }: { article: ArticleView; locale: AppLocale }) {
   const [t, quiz, labels] = await Promise.all([getTranslations("Article"), getTranslations("Quiz"), readerLabels()]);
   const paragraphs = countableParagraphs(article.blocks);
+  const glossaryPageHref = localizedPath(locale, `/articles/${article.slug}/glossary`);
   return (
     <article className="space-y-10">
       {/* Without JavaScript the reader is the plain side-by-side text: hide the controls. */}
@@ -25,10 +26,10 @@ export async function ArticleReading({ article, locale }: { article: ArticleView
         paragraphs={paragraphs}
         glossaryUrl={`/api/articles/${article.slug}/glossary`}
         labels={labels}
-        glossaryPageHref={localizedPath(locale, `/articles/${article.slug}/glossary`)}
+        glossaryPageHref={glossaryPageHref}
         header={<ArticleHeader article={article} />}
       >
-        <BilingualArticle article={article} />
+        <BilingualArticle article={article} glossaryHref={glossaryPageHref} />
       </ReaderShell>
       <section className="panel flex flex-wrap items-center justify-between gap-4 print:hidden" aria-labelledby="quiz-cta">
         <h2 id="quiz-cta" className="text-xl font-semibold">

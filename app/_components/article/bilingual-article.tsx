@@ -1,21 +1,40 @@
 import { Fragment, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
-import { sentenceAnchor } from "@/lib/content/ids";
+import { glossaryAnchor, sentenceAnchor } from "@/lib/content/ids";
+import { markSentences, type MarkedSentence } from "@/lib/content/marking";
 import type { ArticleBlockView, ArticleView, SentencePairView } from "@/lib/server/learning/articles";
 import { MarkReadButton } from "../reader/mark-read-button";
 
 type Lang = "vi" | "en";
 type NoteFor = Map<string, string>;
+/** What every block needs besides itself: editors' notes by sentence, glossary marks, and
+ * the printable glossary's address (where a term's link goes without JavaScript). */
+type Marks = { noteFor: NoteFor; marked: Map<string, MarkedSentence>; glossaryHref: string };
+
+/** One side of a sentence with its glossary terms as links: drawn from the first paint,
+ * reachable with Tab and announced as links; the reader opens their bubble on a tap. */
+function SentenceText({ text, segments, glossaryHref }: { text: string; segments: MarkedSentence[Lang] | undefined; glossaryHref: string }) {
+  if (!segments?.some((s) => s.termId)) return text;
+  return segments.map((segment, i) =>
+    segment.termId ? (
+      <a key={i} className="term" href={`${glossaryHref}#${glossaryAnchor(segment.termId)}`} data-term-id={segment.termId}>
+        {segment.text}
+      </a>
+    ) : (
+      <Fragment key={i}>{segment.text}</Fragment>
+    ),
+  );
+}
 
 /**
  * One language's side of a block. Each sentence carries its pair's id (so the two sides can
  * be linked), is focusable for sentence-by-sentence keyboard reading, and has its place in
  * the interleaved order for either language first (--ovi, --oen).
  */
-function Sentences({ sentences, lang, noteFor }: { sentences: SentencePairView[]; lang: Lang; noteFor: NoteFor }) {
+function Sentences({ sentences, lang, marks }: { sentences: SentencePairView[]; lang: Lang; marks: Marks }) {
   const t = useTranslations("Article");
   return sentences.map((s, i) => {
-    const noteId = noteFor.get(s.id);
+    const noteId = marks.noteFor.get(s.id);
     const order = { "--ovi": lang === "vi" ? 2 * i : 2 * i + 1, "--oen": lang === "en" ? 2 * i : 2 * i + 1 } as CSSProperties;
     // The sentences are direct children of the <p>: in interleaved layouts they become its
     // grid's items and take their order from --ovi / --oen.
@@ -29,7 +48,7 @@ function Sentences({ sentences, lang, noteFor }: { sentences: SentencePairView[]
           tabIndex={-1}
           style={order}
         >
-          {s[lang]}
+          <SentenceText text={s[lang]} segments={marks.marked.get(s.id)?.[lang]} glossaryHref={marks.glossaryHref} />
           {noteId && (
             <a href={`#${noteId}`} className="note-marker ml-0.5 align-super text-xs text-accent no-underline" aria-label={t("noteMarker")}>
               †
@@ -41,30 +60,30 @@ function Sentences({ sentences, lang, noteFor }: { sentences: SentencePairView[]
   });
 }
 
-function PairBlock({ block, noteFor, className = "" }: { block: ArticleBlockView; noteFor: NoteFor; className?: string }) {
+function PairBlock({ block, marks, className = "" }: { block: ArticleBlockView; marks: Marks; className?: string }) {
   return (
     <div className={`pair-block ${className}`}>
       <p lang="vi">
-        <Sentences sentences={block.sentences} lang="vi" noteFor={noteFor} />
+        <Sentences sentences={block.sentences} lang="vi" marks={marks} />
       </p>
       <p lang="en">
-        <Sentences sentences={block.sentences} lang="en" noteFor={noteFor} />
+        <Sentences sentences={block.sentences} lang="en" marks={marks} />
       </p>
     </div>
   );
 }
 
-function Paragraph({ block, noteFor, slug }: { block: ArticleBlockView; noteFor: NoteFor; slug: string }) {
+function Paragraph({ block, marks, slug }: { block: ArticleBlockView; marks: Marks; slug: string }) {
   const t = useTranslations("Reader");
   return (
     <div className="relative xl:-ml-12 xl:pl-12" data-block-id={block.id} data-countable="">
-      <PairBlock block={block} noteFor={noteFor} />
+      <PairBlock block={block} marks={marks} />
       <MarkReadButton slug={slug} blockId={block.id} label={t("markRead")} labelRead={t("markedRead")} />
     </div>
   );
 }
 
-function Figure({ block, noteFor }: { block: ArticleBlockView; noteFor: NoteFor }) {
+function Figure({ block, marks }: { block: ArticleBlockView; marks: Marks }) {
   const t = useTranslations("Article");
   return (
     <figure className="space-y-3" data-block-id={block.id}>
@@ -77,7 +96,7 @@ function Figure({ block, noteFor }: { block: ArticleBlockView; noteFor: NoteFor 
         </div>
       )}
       <figcaption className="text-sm text-muted">
-        <PairBlock block={block} noteFor={noteFor} />
+        <PairBlock block={block} marks={marks} />
         {block.credit && (
           <div className="pair-block mt-1 italic">
             <p lang="vi">{block.credit.vi}</p>
@@ -109,11 +128,14 @@ function noteAnchor(blockId: string): string {
 }
 
 /** The article body (everything after the headline), block by block, Vietnamese beside English. */
-export function BilingualArticle({ article }: { article: ArticleView }) {
+export function BilingualArticle({ article, glossaryHref }: { article: ArticleView; glossaryHref: string }) {
   const t = useTranslations("Article");
-  const noteFor: NoteFor = new Map(
-    article.blocks.filter((b) => b.kind === "note" && b.refersToSentenceId).map((b) => [b.refersToSentenceId ?? "", noteAnchor(b.id)]),
-  );
+  const marks: Marks = {
+    noteFor: new Map(article.blocks.filter((b) => b.kind === "note" && b.refersToSentenceId).map((b) => [b.refersToSentenceId ?? "", noteAnchor(b.id)])),
+    // Headline and notes are not marked: the headline is shown apart, notes are plain asides.
+    marked: markSentences(article.blocks.filter((b) => b.kind === "paragraph" || b.kind === "figure").flatMap((b) => b.sentences), article.glossary),
+    glossaryHref,
+  };
   return (
     <div className="space-y-6">
       <div aria-hidden="true" className="column-heads gap-x-10 border-b border-line pb-2 text-xs font-semibold uppercase tracking-wide text-muted [grid-template-columns:1fr_1fr]">
@@ -125,9 +147,9 @@ export function BilingualArticle({ article }: { article: ArticleView }) {
           case "headline":
             return null;
           case "paragraph":
-            return <Paragraph key={block.id} block={block} noteFor={noteFor} slug={article.slug} />;
+            return <Paragraph key={block.id} block={block} marks={marks} slug={article.slug} />;
           case "figure":
-            return <Figure key={block.id} block={block} noteFor={noteFor} />;
+            return <Figure key={block.id} block={block} marks={marks} />;
           case "note":
             return <EditorsNote key={block.id} block={block} id={noteAnchor(block.id)} />;
         }

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { sentenceAnchor } from "@/lib/content/ids";
+import { glossaryAnchor, sentenceAnchor } from "@/lib/content/ids";
 import { LocaleLink } from "../locale-link";
 import type { GlossaryTermView } from "@/lib/server/learning/articles";
 
@@ -28,7 +28,7 @@ export function GlossaryTable({ terms, articleHref }: { terms: GlossaryTermView[
             {terms.map((term) => {
               const first = term.sentenceIds[0];
               return (
-                <tr key={term.id} id={`glossary-${term.id.replace(/[^A-Za-z0-9_-]/g, "_")}`} className="border-b border-line align-top">
+                <tr key={term.id} id={glossaryAnchor(term.id)} className="border-b border-line align-top">
                   <th scope="row" lang="vi" className="py-2 pr-4 font-semibold">
                     {first ? (
                       <LocaleLink

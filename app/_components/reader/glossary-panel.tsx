@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { matchesSearch } from "@/lib/content/glossary";
-import { sentenceAnchor } from "@/lib/content/ids";
+import { glossaryAnchor, sentenceAnchor } from "@/lib/content/ids";
 import { fill } from "@/lib/i18n/fill";
 import type { ReaderLabels } from "./labels";
 import type { TermInfo } from "./reader-popover";
@@ -17,8 +17,6 @@ type Props = {
   onClose: () => void;
 };
 
-const glossaryEntryId = (termId: string) => `glossary-${termId.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-
 /** Every term of the article, searchable, each leading to its first sentence. Loaded when
  * first opened; stays beside the text so the learner can keep reading. */
 export default function GlossaryPanel({ terms, uiLocale, labels, focusTermId, fullPageHref, onClose }: Props) {
@@ -27,7 +25,7 @@ export default function GlossaryPanel({ terms, uiLocale, labels, focusTermId, fu
   const shown = terms.filter((t) => matchesSearch([t.vi, t.en], query));
 
   useEffect(() => {
-    const target = focusTermId ? document.getElementById(glossaryEntryId(focusTermId)) : null;
+    const target = focusTermId ? document.getElementById(glossaryAnchor(focusTermId)) : null;
     if (target) target.scrollIntoView({ block: "center" });
     heading.current?.focus();
   }, [focusTermId]);
@@ -57,7 +55,7 @@ export default function GlossaryPanel({ terms, uiLocale, labels, focusTermId, fu
       </div>
       <ul className="flex-1 divide-y divide-line overflow-y-auto px-4">
         {shown.map((term) => (
-          <li key={term.id} id={glossaryEntryId(term.id)} className={`py-3 ${term.id === focusTermId ? "rounded bg-note" : ""}`}>
+          <li key={term.id} id={glossaryAnchor(term.id)} className={`py-3 ${term.id === focusTermId ? "rounded bg-note" : ""}`}>
             {term.sentenceIds[0] ? (
               <a
                 href={`#${sentenceAnchor(term.sentenceIds[0])}`}

@@ -43,6 +43,8 @@ export async function readerLabels() {
     coverHint: t("coverHint"),
     singleHint: t("singleHint"),
     translation: t("translation"),
+    sentenceTerms: t("sentenceTerms"),
+    termUnavailable: t("termUnavailable"),
     seeInGlossary: t("seeInGlossary"),
     close: t("close"),
   };

@@ -20,10 +20,11 @@ export function sentenceIdAt(target: EventTarget | null): string | null {
   return (target instanceof Element && target.closest<HTMLElement>(".s")?.dataset.sentenceId) || null;
 }
 
-/** Text of one side of a sentence pair as read aloud or shown in a bubble (no note marker). */
+/** Text of one side of a sentence pair as read aloud or shown in a bubble: its text and its
+ * terms' links, without the note marker (nor React's <!-- --> separators, whose data is " "). */
 export function sentenceText(el: Element): string {
   return [...el.childNodes]
-    .filter((n) => !(n instanceof Element && n.classList.contains("note-marker")))
+    .filter((n) => n instanceof Text || (n instanceof Element && !n.classList.contains("note-marker")))
     .map((n) => n.textContent ?? "")
     .join("")
     .trim();

@@ -17,15 +17,23 @@ export type TermInfo = {
 /** What a bubble points at: an element, or a range of text (a glossary term). */
 export type Anchor = { getBoundingClientRect(): DOMRect };
 
+/** A term as the text shows it: its id and its words in the sentence. */
+export type TermMention = { id: string; text: string };
+
 export type PopoverState =
   | { kind: "term"; term: TermInfo; anchor: Anchor }
-  | { kind: "translation"; sentenceId: string; lang: "vi" | "en"; text: string; anchor: Anchor };
+  /** The glossary could not be fetched (slow or dropped connection). */
+  | { kind: "term-unavailable"; mention: TermMention; anchor: Anchor }
+  /** A sentence's translation and the terms the tapped sentence contains. */
+  | { kind: "translation"; sentenceId: string; lang: "vi" | "en"; text: string; terms: TermMention[]; anchor: Anchor };
 
 type Props = {
   state: PopoverState | null;
   uiLocale: "vi" | "en";
-  labels: Pick<ReaderLabels, "translation" | "seeInGlossary" | "close" | "saveTerm" | "termSaved" | "saveTermFailed">;
+  labels: Pick<ReaderLabels, "translation" | "seeInGlossary" | "close" | "saveTerm" | "termSaved" | "saveTermFailed" | "sentenceTerms" | "termUnavailable">;
   onSeeInGlossary: (termId: string) => void;
+  /** Opens a term's bubble in place of this one, at the same anchor. */
+  onOpenTerm: (termId: string, anchor: Anchor) => void;
   onClose: () => void;
 };
 
@@ -46,7 +54,7 @@ function place(popover: HTMLElement, anchor: Anchor): void {
 
 /** The one bubble of the reader: a glossary term's translation and note, or a sentence's
  * translation in one-language mode. Uses the native popover (Esc and outside taps close it). */
-export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClose }: Props) {
+export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onOpenTerm, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -70,7 +78,7 @@ export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClos
     const onToggle = (event: Event) => {
       if ((event as ToggleEvent).newState !== "closed") return;
       const back = returnFocus.current;
-      if (back?.classList.contains("s")) back.focus({ preventScroll: true });
+      if (back?.classList.contains("s") || back?.classList.contains("term")) back.focus({ preventScroll: true });
       onClose();
     };
     popover.addEventListener("toggle", onToggle);
@@ -86,7 +94,7 @@ export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClos
     setSaved((s) => ({ ...s, [termId]: res?.ok ? "saved" : "failed" }));
   };
 
-  const label = state?.kind === "term" ? state.term.vi : labels.translation;
+  const label = state?.kind === "term" ? state.term.vi : state?.kind === "term-unavailable" ? state.mention.text : labels.translation;
   const termState = state?.kind === "term" ? saved[state.term.id] : undefined;
   return (
     <div
@@ -131,12 +139,34 @@ export function ReaderPopover({ state, uiLocale, labels, onSeeInGlossary, onClos
           </div>
         </div>
       )}
+      {state?.kind === "term-unavailable" && (
+        <div className="space-y-1">
+          <p className="text-base font-semibold">{state.mention.text}</p>
+          <p role="alert" className="form-error">
+            {labels.termUnavailable}
+          </p>
+        </div>
+      )}
       {state?.kind === "translation" && (
         <div className="space-y-1">
           <p className="text-xs font-semibold uppercase tracking-wide text-muted">{labels.translation}</p>
           <p lang={state.lang} className="text-base" data-translation-of={state.sentenceId}>
             {state.text}
           </p>
+          {state.terms.length > 0 && (
+            <div className="pt-2">
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{labels.sentenceTerms}</p>
+              <ul className="mt-1 flex flex-wrap gap-1.5">
+                {state.terms.map((term) => (
+                  <li key={term.id}>
+                    <button type="button" lang={state.lang === "vi" ? "en" : "vi"} className="rounded border border-line px-2 py-0.5 hover:border-accent" onClick={() => onOpenTerm(term.id, state.anchor)}>
+                      {term.text}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
       )}
       <button ref={closeRef} type="button" onClick={() => ref.current?.hidePopover()} className="mt-3 rounded border border-line px-3 py-1 text-xs">

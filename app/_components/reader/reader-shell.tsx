@@ -4,16 +4,15 @@ import dynamic from "next/dynamic";
 import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { addReveal } from "@/lib/reading/local-record";
 import { stepSentence } from "@/lib/reading/navigation";
-import type { ReaderLang, ReaderPrefs } from "@/lib/reading/prefs";
+import { defaultReaderPrefs, type ReaderLang, type ReaderPrefs } from "@/lib/reading/prefs";
 import { readingProgress } from "@/lib/reading/progress";
 import { sentenceStyles } from "@/lib/reading/sentence-styles";
-import { ReaderPopover, type PopoverState } from "./reader-popover";
+import { ReaderPopover, type Anchor, type PopoverState, type TermMention } from "./reader-popover";
 import type { ReaderLabels } from "./labels";
 import { findSentence, otherLang, sentenceIdAt, sentenceIdsIn, sentenceText } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { useGlossaryTerms } from "./use-glossary-terms";
-import { useTermHighlights } from "./use-term-highlights";
-import { APPLY_PREFS_SCRIPT, useReaderPrefs } from "./use-reader-prefs";
+import { APPLY_PREFS_SCRIPT, earlyControlsScript, useReaderPrefs } from "./use-reader-prefs";
 import { useAccountSync } from "./use-account-sync";
 import { useReadingRecord } from "./use-reading-record";
 import { useParagraphDwell } from "./use-paragraph-dwell";
@@ -39,6 +38,16 @@ type Props = {
 // The glossary panel's code loads when the learner first opens it.
 const GlossaryPanel = dynamic(() => import("./glossary-panel"), { ssr: false });
 
+/** The glossary terms a sentence's side contains, each once, in reading order. */
+function termsIn(sentence: Element): TermMention[] {
+  const seen = new Map<string, TermMention>();
+  sentence.querySelectorAll<HTMLElement>("a.term").forEach((a) => {
+    const id = a.dataset.termId;
+    if (id && !seen.has(id)) seen.set(id, { id, text: a.textContent ?? "" });
+  });
+  return [...seen.values()];
+}
+
 const NEXT_KEYS = new Set(["ArrowDown", "ArrowRight", "j", "J"]);
 const PREV_KEYS = new Set(["ArrowUp", "ArrowLeft", "k", "K"]);
 const CLOSED_GLOSSARY = { open: false, focusTermId: null };
@@ -61,7 +70,6 @@ export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, g
   const [record, updateRecord] = useReadingRecord(slug);
   const body = useRef<HTMLDivElement>(null);
   const glossaryTerms = useGlossaryTerms(glossaryUrl);
-  const termAt = useTermHighlights(body, glossaryTerms.terms);
   const speechItems = useReadAloudItems(body, prefs, speakingId);
   useAccountSync(slug, record, updateRecord);
   useParagraphDwell(body, paragraphs, prefs.first, record, updateRecord);
@@ -91,7 +99,7 @@ export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, g
     if (displayMode === "single") {
       const anchor = findSentence(body.current, id, prefs.first);
       const target = findSentence(body.current, id, second);
-      if (anchor && target) setPopover({ kind: "translation", sentenceId: id, lang: second, text: sentenceText(target), anchor });
+      if (anchor && target) setPopover({ kind: "translation", sentenceId: id, lang: second, text: sentenceText(target), terms: termsIn(anchor), anchor });
       return;
     }
     const revealing = displayMode === "cover" && !flipped.has(id);
@@ -104,17 +112,39 @@ export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, g
     if (revealing) updateRecord((r) => addReveal(r, id, Date.now()));
   };
 
+  /** A term's bubble, once the glossary is here (it is fetched at idle after the page loads). */
+  const openTerm = useCallback(
+    (termId: string, anchor: Anchor) => {
+      const mention = { id: termId, text: (anchor instanceof Element && anchor.textContent) || "" };
+      glossaryTerms.load().then(
+        (terms) => {
+          const term = terms.find((t) => t.id === termId);
+          setPopover(term ? { kind: "term", term, anchor } : { kind: "term-unavailable", mention, anchor });
+        },
+        () => setPopover({ kind: "term-unavailable", mention, anchor }),
+      );
+    },
+    [glossaryTerms],
+  );
+
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = event.target as Element;
-    if (target.closest("a")) return;
-    const sentence = target.closest<HTMLElement>(".s");
+    const link = target.closest("a");
+    const term = link?.classList.contains("term") ? link : null;
+    if (link && !term) return;
     const id = sentenceIdAt(target);
-    const term = termAt(event.clientX, event.clientY);
-    const masked = displayMode === "cover" && !!sentence && sentence.matches(`:lang(${second})`) && !flipped.has(id ?? "");
-    const info = term && glossaryTerms.terms?.find((t) => t.id === term.termId);
-    if (term && info && !masked) {
-      setPopover({ kind: "term", term: info, anchor: term.range });
-      return;
+    if (term) {
+      // Without JavaScript a term leads to the printable glossary; here it opens its bubble.
+      event.preventDefault();
+      // In one-language mode, and on a sentence whose translation is still covered, a tap
+      // anywhere on the sentence is a tap on the sentence: the translation comes first (the
+      // bubble lists the sentence's terms). A term activated from the keyboard (Enter on a
+      // focused link: no pointer, detail 0) is always the term.
+      const sentenceFirst = event.detail !== 0 && (displayMode === "single" || (displayMode === "cover" && !!id && !flipped.has(id)));
+      if (!sentenceFirst) {
+        openTerm(term.dataset.termId ?? "", term);
+        return;
+      }
     }
     if (!id) return;
     setActiveId(id);
@@ -163,6 +193,7 @@ export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, g
           setGlossary((g) => ({ open: !g.open, focusTermId: null }));
         }}
       />
+      <script dangerouslySetInnerHTML={{ __html: earlyControlsScript(defaultReaderPrefs(uiLocale)) }} />
       <div
         ref={body}
         role="region"
@@ -187,7 +218,7 @@ export function ReaderShell({ slug, uiLocale, paragraphs, glossaryUrl, labels, g
         </p>
         {children}
       </div>
-      <ReaderPopover state={popover} uiLocale={uiLocale} labels={labels} onSeeInGlossary={openGlossaryAt} onClose={closePopover} />
+      <ReaderPopover state={popover} uiLocale={uiLocale} labels={labels} onSeeInGlossary={openGlossaryAt} onOpenTerm={openTerm} onClose={closePopover} />
       {glossary.open && glossaryTerms.terms && (
         <GlossaryPanel
           terms={glossaryTerms.terms}

@@ -3,14 +3,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TermInfo } from "./reader-popover";
 
-/** The glossary is fetched when the learner first does something on the page (scrolls,
- * taps, types) or after this long: never while the page is still loading. */
-const PREFETCH_AFTER_MS = 8000;
+/** The glossary is fetched once the page has loaded and the browser is idle (or at the first
+ * tap, key or scroll, whichever comes first): never while the page itself is loading. */
+const IDLE_TIMEOUT_MS = 3000;
 const FIRST_ACTIVITY = ["pointerdown", "keydown", "scroll", "focusin"] as const;
 
 /**
- * The article's glossary, fetched from /api/articles/[slug]/glossary once the learner starts
- * reading (or at once when a control needs it). `load()` resolves to the terms.
+ * The article's glossary (the terms' translations and notes; the terms themselves are marked
+ * in the server's markup), fetched from /api/articles/[slug]/glossary soon after the page has
+ * loaded, or at once when a tap needs it. `load()` resolves to the terms.
  */
 export function useGlossaryTerms(url: string) {
   const [terms, setTerms] = useState<TermInfo[] | null>(null);
@@ -31,15 +32,23 @@ export function useGlossaryTerms(url: string) {
   }, [url]);
 
   useEffect(() => {
+    let idle: number | undefined;
     const start = () => {
       stop();
       void load().catch(() => {});
     };
-    const timer = window.setTimeout(start, PREFETCH_AFTER_MS);
+    const onIdle = (window as Partial<Window>).requestIdleCallback;
+    const whenIdle = () => {
+      idle = onIdle ? onIdle(start, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(start, 200);
+    };
     const stop = () => {
-      window.clearTimeout(timer);
+      window.removeEventListener("load", whenIdle);
+      if (idle !== undefined && onIdle) window.cancelIdleCallback(idle);
+      else if (idle !== undefined) window.clearTimeout(idle);
       FIRST_ACTIVITY.forEach((type) => window.removeEventListener(type, start, true));
     };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
     FIRST_ACTIVITY.forEach((type) => window.addEventListener(type, start, { capture: true, passive: true }));
     return stop;
   }, [load]);
