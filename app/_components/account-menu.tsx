@@ -50,19 +50,18 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       </Link>
     </>
   );
-  if (me === null) {
-    // Not known yet (a slow network can take seconds): claim nothing, keep the room the links
-    // will take. Without JavaScript it never will be known: the visitor's links are offered.
-    return (
-      <nav aria-label={labels.menu} aria-busy="true" className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-account="loading">
-        <noscript>{visitorLinks}</noscript>
-      </nav>
-    );
-  }
   // On a phone the links are a menu (a native popover: Esc and a tap outside close it) behind
   // one button, so the header keeps one row; from the small breakpoint up they are inline.
   return (
-    <nav aria-label={labels.menu} className="flex items-center text-sm" data-account={user ? (user.isGuest ? "guest" : "user") : "none"}>
+    // Who is signed in may not be known yet (a slow network can take seconds): the menu claims
+    // nothing then, but keeps its place, so nothing moves when it is filled. Without JavaScript
+    // it never will be known: the visitor's links are offered (the popover needs no script).
+    <nav
+      aria-label={labels.menu}
+      aria-busy={me === null || undefined}
+      className="flex min-h-9 items-center text-sm"
+      data-account={me === null ? "loading" : user ? (user.isGuest ? "guest" : "user") : "none"}
+    >
       <button type="button" popoverTarget="account-links" className="rounded border border-line px-2.5 py-1 sm:hidden">
         {labels.menuButton}
       </button>
@@ -73,6 +72,7 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
         onClick={(e) => (e.target as Element).closest("a") && e.currentTarget.matches(":popover-open") && e.currentTarget.hidePopover()}
         className="account-links m-0 flex-col items-stretch gap-1 rounded-lg border border-line bg-paper p-2 text-ink shadow-lg [inset:auto] [right:1rem] [top:3.25rem] open:flex sm:static sm:flex sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-3 sm:gap-y-1 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none"
       >
+        {me === null && <noscript>{visitorLinks}</noscript>}
         {user?.role === "teacher" && (
           <>
             <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
@@ -91,14 +91,14 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
         {user && user.role === "learner" && (
           <>
             <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
-              {fill(labels.review, { count: me.due })}
+              {fill(labels.review, { count: me?.due ?? 0 })}
             </Link>
             <Link prefetch={false} href={href("/progress")} className="rounded px-2 py-1">
               {labels.progress}
             </Link>
           </>
         )}
-        {user && !user.isGuest ? (
+        {me === null ? null : user && !user.isGuest ? (
           <form action={signOut} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
             <span className="px-2 font-medium text-muted sm:px-0 sm:text-ink" data-testid="account-name">
               {user.name}

@@ -10,7 +10,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
-const FIRST_LOAD_JS_BUDGET_KB = 150;
+const FIRST_LOAD_JS_BUDGET_KB = 120;
+const PERFORMANCE_POINTS_BUDGET = 3;
 
 const PAGES = [
   { name: "near-empty page", path: "/vi/about" },
@@ -93,11 +94,14 @@ export async function runReaderBudgets(base: string): Promise<boolean> {
     { budget: `article first-load JS ≤ ${FIRST_LOAD_JS_BUDGET_KB} KB gzipped`, ok: readerJs <= FIRST_LOAD_JS_BUDGET_KB, value: `${readerJs.toFixed(1)} KB` },
     { budget: "article accessibility = 100", ok: reader?.accessibility === 100, value: String(reader?.accessibility) },
     {
-      budget: "article performance within 5 points of the near-empty page",
-      ok: (empty?.performance ?? 0) - (reader?.performance ?? 0) <= 5,
+      budget: `article performance within ${PERFORMANCE_POINTS_BUDGET} points of the near-empty page`,
+      ok: (empty?.performance ?? 0) - (reader?.performance ?? 0) <= PERFORMANCE_POINTS_BUDGET,
       value: `${reader?.performance} vs ${empty?.performance}`,
     },
   ];
   for (const c of checks) console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.budget}: ${c.value}`);
+  // What the reader itself adds; the rest is the framework every page loads (React and the
+  // Next.js router, ~130 KB gzipped on the near-empty page).
+  console.log(`      the reader's own JS over the near-empty page: ${(readerJs - (js[0] ?? 0)).toFixed(1)} KB`);
   return checks.every((c) => c.ok);
 }
