@@ -15,6 +15,12 @@ async function jestConfig() {
   config.transformIgnorePatterns = [
     "/node_modules/(?!(next-intl|use-intl|intl-messageformat|icu-minify|@formatjs|@schummar|@prisma/client/runtime|ts-fsrs|better-auth|@better-auth|better-call|jose|@noble|nanostores|defu|rou3|kysely|uncrypto|@standard-schema|zod)/)",
   ];
+  // On PostgreSQL (npm run test:postgres) the integration suites run against it; the one about
+  // SQLite's own files (read-only and full disks) has nothing to test there.
+  if (/^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "")) {
+    config.testMatch = ["<rootDir>/__tests__/integration/**/*.test.ts?(x)"];
+    config.testPathIgnorePatterns = [...(config.testPathIgnorePatterns ?? []), "/__tests__/integration/platform/storage-failures\\.test\\.ts$"];
+  }
   return config;
 }
 

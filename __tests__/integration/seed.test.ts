@@ -25,7 +25,7 @@ describe("seeding the article content", () => {
     const [article] = loadArticleFiles();
     if (!article) throw new Error("no content file");
     expect(await seedArticle(db, article)).toBe("created");
-    const first = countRows(testDb.file, TABLES);
+    const first = await countRows(testDb, TABLES);
     expect(first).toEqual({
       Article: 1,
       ArticleBlock: 14,
@@ -36,7 +36,7 @@ describe("seeding the article content", () => {
     const before = await db.article.findUniqueOrThrow({ where: { slug: "waic-2025" }, select: { updatedAt: true } });
 
     expect(await seedArticle(db, loadArticleFiles()[0]!)).toBe("unchanged");
-    expect(countRows(testDb.file, TABLES)).toEqual(first);
+    expect(await countRows(testDb, TABLES)).toEqual(first);
     const after = await db.article.findUniqueOrThrow({ where: { slug: "waic-2025" }, select: { updatedAt: true } });
     expect(after.updatedAt).toEqual(before.updatedAt);
   });
@@ -54,7 +54,7 @@ describe("seeding the article content", () => {
     const sentence = await db.sentencePair.findUniqueOrThrow({ where: { id: "waic-2025:p1-s1" } });
     expect(sentence.en).toBe("China now accounts for 40% of AI research worldwide.");
     expect(await db.glossaryTerm.findUnique({ where: { id: "waic-2025:chip-ai" } })).toBeNull();
-    expect(countRows(testDb.file, ["SentencePair", "GlossaryTerm"])).toEqual({
+    expect(await countRows(testDb, ["SentencePair", "GlossaryTerm"])).toEqual({
       SentencePair: 27,
       GlossaryTerm: original.content.glossary.length - 1,
     });
@@ -75,16 +75,17 @@ describe("seeding the article content", () => {
 });
 
 describe("the npm scripts on a fresh database file", () => {
-  it("db:setup migrates with prisma migrate deploy, seeds, and is idempotent", () => {
+  it("db:setup migrates with prisma migrate deploy, seeds, and is idempotent", async () => {
     const testDb = createTestDatabase();
     const file = join(testDb.dir, "fresh", "app.db");
     const env = { ...process.env, DATABASE_URL: `file:${file}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
     try {
       const run = () => execFileSync("npm", ["run", "-s", "db:setup"], { env, encoding: "utf8" });
       expect(run()).toContain("seed: waic-2025 created");
-      const counts = countRows(file, TABLES);
+      const fresh = { ...testDb, file };
+      const counts = await countRows(fresh, TABLES);
       expect(run()).toContain("seed: waic-2025 unchanged");
-      expect(countRows(file, TABLES)).toEqual(counts);
+      expect(await countRows(fresh, TABLES)).toEqual(counts);
       // The test helper's migrated schema is the one prisma migrate deploy produces.
       expect(describeSchema(file)).toEqual(describeSchema(testDb.file));
       expect(readFileSync(file).subarray(0, 15).toString()).toBe("SQLite format 3");

@@ -13,3 +13,16 @@ export function sqliteFilePath(url: string): string | null {
   const path = url.slice("file:".length).split("?")[0] ?? "";
   return path === "" || path === ":memory:" ? null : path;
 }
+
+/** True for a PostgreSQL connection URL (postgresql:// or postgres://). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** A connection URL without Prisma's `schema` parameter, and that schema (or null). */
+export function splitSchema(url: string): { connectionString: string; schema: string | null } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema");
+  parsed.searchParams.delete("schema");
+  return { connectionString: parsed.toString(), schema: schema && schema !== "public" ? schema : null };
+}

@@ -90,7 +90,7 @@ describe("a draft", () => {
 
   it("is nobody else's: another teacher and a learner get not-found and change nothing", async () => {
     const { id } = unwrap(await s.createDraft(T(owner), input()));
-    const before = tableContents(testDb.file, TABLES);
+    const before = await tableContents(testDb, TABLES);
     expect(await s.getDraft(T(other), id)).toBeNull();
     expect(await s.getDraft(L(pupil), id)).toBeNull();
     expect(await s.changeDraft(T(other), id, { op: "undo" })).toEqual({ error: "not-found" });
@@ -98,7 +98,7 @@ describe("a draft", () => {
     expect(await s.deleteDraft(T(other), id)).toEqual({ error: "not-found" });
     expect(await s.createDraft(L(pupil), input())).toEqual({ error: "not-found" });
     expect(await s.listDrafts(T(other))).toEqual([]);
-    expect(tableContents(testDb.file, TABLES)).toEqual(before);
+    expect(await tableContents(testDb, TABLES)).toEqual(before);
     slug = unwrap(await s.publishDraft(T(owner), id)).slug;
     expect(await s.getDraft(T(owner), id)).toBeNull();
   });
@@ -123,7 +123,7 @@ describe("an article for the teacher's classes", () => {
     expect(await s.getReadableArticle({ id: owner.id }, slug)).not.toBeNull();
     expect(await s.getReadableArticle({ id: pupil.id }, slug)).not.toBeNull();
     expect(await s.getPublicArticle(slug)).toBeNull();
-    const before = tableContents(testDb.file, TABLES);
+    const before = await tableContents(testDb, TABLES);
     for (const stranger of [other, outsider]) {
       expect(await s.getReadableArticle({ id: stranger.id }, slug)).toBeNull();
       expect(await s.startQuiz(stranger.id, { slug, quizLength: 5, quizLanguage: "vi", feedbackMode: "test" })).toBeNull();
@@ -133,9 +133,9 @@ describe("an article for the teacher's classes", () => {
     expect(await s.exportArticle(T(other), slug)).toBeNull();
     expect(await s.draftFromArticle(T(other), slug)).toEqual({ error: "not-found" });
     const otherClass = unwrap(await s.createClass(T(other), { name: "11B", level: null })).id;
-    const afterClass = tableContents(testDb.file, TABLES);
+    const afterClass = await tableContents(testDb, TABLES);
     expect(await s.createAssignment(T(other), otherClass, assignmentInput({ articleSlug: slug }))).toEqual({ error: "not-found" });
-    expect(tableContents(testDb.file, TABLES)).toEqual(afterClass);
+    expect(await tableContents(testDb, TABLES)).toEqual(afterClass);
     expect(before.Article).toEqual(afterClass.Article);
   });
 
@@ -207,8 +207,8 @@ describe("what a teacher pastes", () => {
   it("is limited to a number of imports an hour per teacher", async () => {
     const { db } = await import("@/lib/server/platform/db");
     await db().signInThrottle.upsert({ where: { key: `import:${other.id}` }, create: { key: `import:${other.id}`, count: s.IMPORTS_PER_HOUR, windowStart: new Date() }, update: { count: s.IMPORTS_PER_HOUR, windowStart: new Date() } });
-    const before = tableContents(testDb.file, ["ArticleDraft"]);
+    const before = await tableContents(testDb, ["ArticleDraft"]);
     expect(await s.createDraft(T(other), input())).toEqual({ error: "too-many-requests" });
-    expect(tableContents(testDb.file, ["ArticleDraft"])).toEqual(before);
+    expect(await tableContents(testDb, ["ArticleDraft"])).toEqual(before);
   });
 });

@@ -38,7 +38,7 @@ let draftX: string;
 
 const asTeacher = (u: TestLearner): Actor => ({ id: u.id, role: "teacher" });
 const asLearner = (u: TestLearner): Actor => ({ id: u.id, role: "learner" });
-const snapshot = () => tableContents(testDb.file, TABLES);
+const snapshot = () => tableContents(testDb, TABLES);
 /** What a server action or page did: "not-found", a redirect's path, or its return value. */
 const outcome = async (run: () => Promise<unknown>) => {
   try {
@@ -91,7 +91,7 @@ afterAll(() => closeAppDatabase(testDb));
 
 describe("services", () => {
   it("teacher B neither sees nor changes teacher A's class and assignments", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const b = asTeacher(teacherB);
     expect(await s.getTeacherClass(b, classX)).toBeNull();
     expect((await s.listTeacherClasses(b)).map((c) => c.name)).toEqual(["Lớp Y"]);
@@ -109,11 +109,11 @@ describe("services", () => {
     expect(await s.setAssignmentDue(b, assignmentX, new Date("2030-01-01T00:00:00Z"))).toEqual({ error: "not-found" });
     expect(await s.assignmentDashboard(b, assignmentX)).toBeNull();
     expect(await s.assignmentResultsCsv(b, assignmentX, "vi")).toBeNull();
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("a learner can use none of the teacher services, even on their own class", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const x = asLearner(learnerX);
     expect(await s.createClass(x, { name: "Lớp giả", level: null })).toEqual({ error: "not-found" });
     expect(await s.listTeacherClasses(x)).toEqual([]);
@@ -127,11 +127,11 @@ describe("services", () => {
     expect(await s.assignmentDashboard(x, assignmentX)).toBeNull();
     // A learner who claims to be a teacher in the actor gets nothing either: the query needs the class's teacherId.
     expect(await s.getTeacherClass({ id: learnerX.id, role: "teacher" }, classX)).toBeNull();
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("a learner of class Y, a removed learner and a teacher cannot open class X's assignment", async () => {
-    const before = snapshot();
+    const before = await snapshot();
     for (const actor of [asLearner(learnerY), asLearner(removed), asTeacher(teacherA)]) {
       expect(await s.getLearnerAssignment(actor, assignmentX)).toBeNull();
       expect(await s.startAssignmentQuiz(actor, assignmentX)).toEqual({ error: "not-found" });
@@ -146,7 +146,7 @@ describe("services", () => {
     // Drafts are not shown to the class either.
     expect((await s.listLearnerAssignments(asLearner(learnerX))).map((a) => a.id)).toEqual([assignmentX]);
     expect(await s.getLearnerAssignment(asLearner(learnerX), draftX)).toBeNull();
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("a learner's view of an assignment carries only their own work and no question ids", async () => {
@@ -165,7 +165,7 @@ describe("server actions and pages, with a session cookie", () => {
   it("teacher B's posts against class X are refused and write nothing", async () => {
     const classes = await import("@/app/[locale]/classes/actions");
     mockCookie = teacherB.cookie;
-    const before = snapshot();
+    const before = await snapshot();
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
     expect(await outcome(() => classes.readmitLearnerAction("vi", classX, form({ learnerId: removed.id })))).toBe("not-found");
     expect(await outcome(() => classes.unlockLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
@@ -176,14 +176,14 @@ describe("server actions and pages, with a session cookie", () => {
     expect(await outcome(() => classes.createAssignmentAction("vi", classX, null, form(assignmentForm)))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.saveQuestionsAction("vi", classX, draftX, null, form({ intent: "publish", questionId: [] })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.setDueAction("vi", classX, assignmentX, null, form({ dueAt: "2030-01-01T10:00", timeZone: "UTC" })))).toMatchObject({ value: { ok: false, code: "not-found" } });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("a learner's posts to teacher actions are refused, and teacher pages are not found for them", async () => {
     const classes = await import("@/app/[locale]/classes/actions");
     const { requirePageUser } = await import("@/lib/server/platform/session");
     mockCookie = learnerX.cookie;
-    const before = snapshot();
+    const before = await snapshot();
     expect(await outcome(() => classes.createClassAction("vi", null, form({ name: "Lớp của học viên" })))).toMatchObject({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => classes.removeLearnerAction("vi", classX, form({ learnerId: learnerX.id })))).toBe("not-found");
     expect(await outcome(() => classes.readmitLearnerAction("vi", classX, form({ learnerId: removed.id })))).toBe("not-found");
@@ -195,7 +195,7 @@ describe("server actions and pages, with a session cookie", () => {
     expect(await outcome(() => requirePageUser("en", "/assignments", "learner"))).toBe("not-found");
     mockCookie = "";
     expect(await outcome(() => requirePageUser("en", "/classes", "teacher"))).toEqual({ redirect: "/en/sign-in?next=%2Fen%2Fclasses" });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("a visitor hears that a code leads nowhere before being sent to sign up for it", async () => {
@@ -214,21 +214,21 @@ describe("server actions and pages, with a session cookie", () => {
     const { joinClassAction } = await import("@/app/[locale]/join/actions");
     const { joinCode } = (await s.getTeacherClass(asTeacher(teacherA), classX))!;
     mockCookie = removed.cookie;
-    const before = snapshot();
+    const before = await snapshot();
     expect(await outcome(() => joinClassAction("vi", null, form({ code: joinCode })))).toMatchObject({
       value: { ok: false, code: "removed-from-class", message: "Giáo viên đã đưa bạn ra khỏi lớp này. Hãy nhờ giáo viên cho bạn vào lại lớp." },
     });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("a learner of class Y cannot start class X's quiz or answer its guided reading", async () => {
     const learner = await import("@/app/[locale]/assignments/actions");
     mockCookie = learnerY.cookie;
-    const before = snapshot();
+    const before = await snapshot();
     expect(await outcome(() => learner.startAssignmentQuizAction("vi", assignmentX))).toBe("not-found");
     expect(await outcome(() => learner.answerGuidedAction("vi", assignmentX, null, form({ optionId: "abc" })))).toEqual({ value: { ok: false, code: "not-found" } });
     expect(await outcome(() => learner.answerGuidedAction("vi", "../../etc", null, form({})))).toBe("not-found");
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
 

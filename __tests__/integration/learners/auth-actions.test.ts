@@ -41,7 +41,7 @@ describe("learner sign-up", () => {
     expect(failedOf(state)?.values).toEqual({ username: "ả", name: "", next: "" });
     const bad = await actions.signUpLearnerAction("vi", null, form({ username: "lan nguyen", password: "long enough 1" }));
     expect(failedOf(bad)?.fieldErrors).toEqual({ username: "usernameCharacters" });
-    expect(countRows(testDb.file, ["User"]).User).toBe(0);
+    expect((await countRows(testDb, ["User"])).User).toBe(0);
   });
 
   it("signs up, keeps the time zone, and goes to the requested page (only if it is ours)", async () => {

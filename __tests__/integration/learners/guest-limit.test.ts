@@ -27,14 +27,14 @@ it("the fourth guest from one address in 10 minutes is refused", async () => {
     const outcome = await startQuizAction("vi", null, form()).catch((e: { digest?: string }) => e.digest);
     expect(outcome).toMatch(/^NEXT_REDIRECT;replace;\/vi\/attempts\/[a-z0-9]+;/);
   }
-  const before = countRows(testDb.file, ["User", "Quiz", "Attempt"]);
+  const before = await countRows(testDb, ["User", "Quiz", "Attempt"]);
   expect(before).toEqual({ User: 3, Quiz: 3, Attempt: 3 });
   expect(await startQuizAction("vi", null, form())).toEqual({
     ok: false,
     code: "too-many-guests",
     message: "Có quá nhiều phiên khách mới từ mạng này. Hãy đăng nhập, hoặc thử lại sau vài phút.",
   });
-  expect(countRows(testDb.file, ["User", "Quiz", "Attempt"])).toEqual(before);
+  expect(await countRows(testDb, ["User", "Quiz", "Attempt"])).toEqual(before);
   // Bad settings are refused before any guest is made.
   const bad = form();
   bad.set("quizLength", "7");

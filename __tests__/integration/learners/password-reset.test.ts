@@ -58,13 +58,13 @@ afterAll(() => closeAppDatabase(testDb));
 
 describe("a teacher's reset code for a pupil", () => {
   it("is made only by the class's teacher, for a learner on the roster, and nobody else writes anything", async () => {
-    const before = tableContents(testDb.file, ["Verification"]);
+    const before = await tableContents(testDb, ["Verification"]);
     expect(await classes.resetLearnerPassword(asTeacher(otherTeacher), classId, lan.id)).toEqual({ error: "not-found" });
     expect(await classes.resetLearnerPassword({ id: minh.id, role: "learner" }, classId, lan.id)).toEqual({ error: "not-found" });
     expect(await classes.resetLearnerPassword({ id: lan.id, role: "teacher" }, classId, lan.id)).toEqual({ error: "not-found" });
     expect(await classes.resetLearnerPassword(asTeacher(teacher), classId, otherTeacher.id)).toEqual({ error: "not-found" });
     expect(await classes.unlockLearnerSignIn(asTeacher(otherTeacher), classId, lan.id)).toEqual({ error: "not-found" });
-    expect(tableContents(testDb.file, ["Verification"])).toEqual(before);
+    expect(await tableContents(testDb, ["Verification"])).toEqual(before);
   });
 
   it("sets a new password once, for that username only, ends the old sessions and signs the pupil in", async () => {
@@ -115,7 +115,7 @@ describe("a teacher's reset code for a pupil", () => {
   it("made twice at once leaves one live code", async () => {
     const both = await Promise.all([0, 1].map(() => classes.resetLearnerPassword(asTeacher(teacher), classId, lan.id)));
     expect(both.every((r) => "code" in r)).toBe(true);
-    const rows = tableContents(testDb.file, ["Verification"]).Verification as { identifier: string; value: string }[];
+    const rows = (await tableContents(testDb, ["Verification"])).Verification as { identifier: string; value: string }[];
     expect(rows.filter((row) => row.identifier.startsWith("reset-password:") && row.value === lan.id)).toHaveLength(1);
   });
 

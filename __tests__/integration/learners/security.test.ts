@@ -41,7 +41,7 @@ const json = (cookie: string, body: unknown) =>
 
 describe("route handlers", () => {
   it("B gets 404 (with a localized message) for A's attempt, and writes nothing", async () => {
-    const before = countRows(testDb.file, TABLES);
+    const before = await countRows(testDb, TABLES);
     const { GET } = await import("@/app/api/attempts/[id]/route");
     const { POST: save } = await import("@/app/api/attempts/[id]/answers/route");
     const { POST: check } = await import("@/app/api/attempts/[id]/check/route");
@@ -56,7 +56,7 @@ describe("route handlers", () => {
       expect((await res.json()).message).toBe("Not found: it does not exist, or it is not yours.");
     }
     expect((await submit(json(b.cookie, {}), ctx())).status).toBe(404);
-    expect(countRows(testDb.file, TABLES)).toEqual(before);
+    expect(await countRows(testDb, TABLES)).toEqual(before);
   });
 
   it("without a session: 401; A's own requests work", async () => {
@@ -72,7 +72,7 @@ describe("route handlers", () => {
 
   it("bad input is a 400 with a message in the request's language, and nothing is written", async () => {
     const { POST: save } = await import("@/app/api/attempts/[id]/answers/route");
-    const before = countRows(testDb.file, TABLES);
+    const before = await countRows(testDb, TABLES);
     for (const body of [{ questionId, response: { optionId: 5 } }, { questionId: "../x", response: { text: "a" } }, { questionId, response: { optionId, extra: 1 } }, "nope"]) {
       const res = await save(json(a.cookie, body), ctx());
       expect(res.status).toBe(400);
@@ -87,7 +87,7 @@ describe("route handlers", () => {
       body: JSON.stringify({ questionId, response: { optionId } }),
     });
     expect((await save(foreign, ctx())).status).toBe(403);
-    expect(countRows(testDb.file, TABLES)).toEqual(before);
+    expect(await countRows(testDb, TABLES)).toEqual(before);
   });
 
   it("reading progress can only be written to one's own account, and only for real paragraphs", async () => {
@@ -110,13 +110,13 @@ describe("route handlers", () => {
 describe("server actions", () => {
   it("B's retry and practise-mistakes on A's attempt end in notFound and create nothing", async () => {
     const { retryAttemptAction, practiseMistakesAction } = await import("@/app/[locale]/attempts/[attemptId]/actions");
-    const before = countRows(testDb.file, TABLES);
+    const before = await countRows(testDb, TABLES);
     mockCookie = b.cookie;
     await expect(retryAttemptAction("vi", attemptId)).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     await expect(practiseMistakesAction("vi", attemptId)).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     mockCookie = "";
     await expect(retryAttemptAction("vi", attemptId)).rejects.toMatchObject({ digest: expect.stringContaining("404") });
-    expect(countRows(testDb.file, TABLES)).toEqual(before);
+    expect(await countRows(testDb, TABLES)).toEqual(before);
   });
 
   it("A's own retry creates a new quiz and redirects to it", async () => {

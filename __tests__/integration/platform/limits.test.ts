@@ -34,10 +34,10 @@ describe("limits", () => {
     const { startQuizAction } = await import("@/app/[locale]/articles/[slug]/quiz/actions");
     for (let i = 0; i < QUIZ_STARTS_PER_USER; i++) expect(await quizStartAllowed(learner.id)).toBe(true);
     mockCookie = learner.cookie;
-    const before = countRows(testDb.file, ["Quiz", "Attempt"]);
+    const before = await countRows(testDb, ["Quiz", "Attempt"]);
     const refused = await startQuizAction("en", null, form({ slug: "waic-2025", quizLength: "5", quizLanguage: "vi", feedbackMode: "test" }));
     expect(refused).toMatchObject({ ok: false, code: "too-many-requests", message: "Too many attempts. Please wait a few minutes and try again." });
-    expect(countRows(testDb.file, ["Quiz", "Attempt"])).toEqual(before);
+    expect(await countRows(testDb, ["Quiz", "Attempt"])).toEqual(before);
     // Another account is not held back by this one.
     expect(await quizStartAllowed("someone-else")).toBe(true);
   });

@@ -64,7 +64,7 @@ describe("server actions given arguments of the wrong kind", () => {
   for (const who of ["nobody", "a teacher"] as const) {
     it(`end cleanly and write nothing, posted by ${who}`, async () => {
       mockCookie = who === "nobody" ? "" : teacher.cookie;
-      const before = tableContents(testDb.file, TABLES);
+      const before = await tableContents(testDb, TABLES);
       const endings = new Map<string, Set<string>>();
       let calls = 0;
       for (const name of MODULES) {
@@ -80,7 +80,7 @@ describe("server actions given arguments of the wrong kind", () => {
       }
       expect(calls).toBeGreaterThanOrEqual(22 * GARBAGE.length);
       expect([...endings.keys()].filter((e) => e.startsWith("threw"))).toEqual([]);
-      expect(tableContents(testDb.file, TABLES)).toEqual(before);
+      expect(await tableContents(testDb, TABLES)).toEqual(before);
     });
   }
 });

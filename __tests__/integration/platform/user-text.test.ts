@@ -56,7 +56,7 @@ describe("the auth library's public routes", () => {
   it("that would bypass the app's forms answer 404 and create nobody", async () => {
     const { POST } = await import("@/app/api/auth/[...all]/route");
     const { countRows } = await import("../../helpers/test-database");
-    const before = countRows(testDb.file, ["User", "Session"]);
+    const before = await countRows(testDb, ["User", "Session"]);
     const post = (path: string, body: object) =>
       POST(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000" }, body: JSON.stringify(body) }));
     for (const [path, body] of [
@@ -69,7 +69,7 @@ describe("the auth library's public routes", () => {
     ] as const) {
       expect([path, (await post(path, body)).status]).toEqual([path, 404]);
     }
-    expect(countRows(testDb.file, ["User", "Session"])).toEqual(before);
+    expect(await countRows(testDb, ["User", "Session"])).toEqual(before);
     // The app's own server-side calls still work (guests, sign-ups: see the tests above).
     const { signInGuest } = await import("../../helpers/learners");
     expect((await signInGuest()).id).toBeTruthy();

@@ -1,3 +1,4 @@
+import { lockKey } from "@/lib/db/row-lock";
 import "server-only";
 import { gradeSealed } from "@/lib/quiz/seal";
 import type { FeedbackMode } from "@/lib/validation/quiz-settings";
@@ -179,6 +180,7 @@ export async function checkAnswer(
   const where = { attemptId_questionId: { attemptId, questionId } };
   const { withheld } = await answersWithheldFor(userId, open.assignmentId);
   return db().$transaction(async (tx) => {
+    await lockKey(tx, `answer:${attemptId}:${questionId}`);
     const existing = await tx.answer.findUnique({ where });
     const checks = existing?.checks ?? 0;
     if (checks >= 2 || existing?.correct === true) return { error: "no-more-tries" as const };

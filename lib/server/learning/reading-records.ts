@@ -1,3 +1,4 @@
+import { lockKey } from "@/lib/db/row-lock";
 import "server-only";
 import { z } from "zod";
 import { mergeReadingRecords, type ReadingRecord } from "@/lib/reading/local-record";
@@ -29,6 +30,7 @@ export async function syncReadingRecord(userId: string, slug: string, incoming: 
   };
   const key = { userId_articleId: { userId, articleId: article.id } };
   return db().$transaction(async (tx) => {
+    await lockKey(tx, `reading:${userId}:${article.id}`);
     const stored = await tx.readingProgress.findUnique({ where: key });
     const merged = stored ? mergeReadingRecords(storedReadingRecord(stored), cleaned) : cleaned;
     const progress = readingProgress(paragraphs, Object.keys(merged.read));

@@ -1,3 +1,4 @@
+import { lockKey } from "@/lib/db/row-lock";
 import "server-only";
 import { createHmac } from "node:crypto";
 import { generateQuestionBank } from "@/lib/quiz/generate";
@@ -123,6 +124,7 @@ export async function answerFactCard(userId: string, cardId: string, response: R
 export async function rateReviewCard(userId: string, cardId: string, rating: RatingName, now = new Date()): Promise<Done | Failure<"not-found">> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { desiredRetention: true } });
   return db().$transaction(async (tx) => {
+    await lockKey(tx, `card:${cardId}`);
     const card = await tx.reviewCard.findFirst({ where: { id: cardId, userId } });
     if (!card) return failure("not-found");
     const next = rateCard(cardState(card), rating, now, user?.desiredRetention);

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { isPostgresUrl, resolveDatabaseUrl } from "@/lib/db/database-url";
 
 /** Where the generated secret is kept when BETTER_AUTH_SECRET is not set (git-ignored). */
 export const SECRET_FILE = resolve("data/auth-secret");
@@ -24,6 +25,11 @@ export function resolveAuthSecret(env: Partial<Record<string, string>> = process
   if (configured) {
     if (configured.length < 32) throw new Error("BETTER_AUTH_SECRET must be at least 32 characters long.");
     return configured;
+  }
+  // On PostgreSQL there may be several app servers: each would make a secret of its own and
+  // reject the others' cookies. They must share one, given to all of them.
+  if (isPostgresUrl(resolveDatabaseUrl(env))) {
+    throw new Error("BETTER_AUTH_SECRET must be set (the same on every app server) when DATABASE_URL is PostgreSQL.");
   }
   if (existsSync(SECRET_FILE)) {
     const stored = readFileSync(SECRET_FILE, "utf8").trim();

@@ -1,6 +1,7 @@
 import "server-only";
 import { activeFailures, secondsToWait } from "@/lib/auth/sign-in-delay";
 import type { Database } from "@/lib/db/client";
+import { lockKey } from "@/lib/db/row-lock";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { db } from "./db";
@@ -17,6 +18,7 @@ export async function consumeAttempt(database: Database, limits: Limit[], now = 
   let allowed = true;
   await database.$transaction(async (tx) => {
     for (const limit of limits) {
+      await lockKey(tx, limit.key);
       const row = await tx.signInThrottle.findUnique({ where: { key: limit.key } });
       const fresh = !row || now.getTime() - row.windowStart.getTime() >= limit.windowMs;
       const count = fresh ? 1 : row.count + 1;
@@ -52,6 +54,7 @@ const failurePrefix = (identifier: string) => `signin:fail:${accountName(identif
 export async function claimSignInTry(database: Database, identifier: string, ip: string, now = new Date()): Promise<number> {
   const key = `${failurePrefix(identifier)}${ip}`;
   return database.$transaction(async (tx) => {
+    await lockKey(tx, key);
     const row = await tx.signInThrottle.findUnique({ where: { key } });
     const record = row ? { failures: row.count, lastFailureAt: row.windowStart } : null;
     const wait = secondsToWait(record, now, env.AUTH_LIMIT_PER_ACCOUNT);

@@ -1,3 +1,4 @@
+import { lockKey } from "@/lib/db/row-lock";
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { createTranslator } from "next-intl";
@@ -29,10 +30,11 @@ const TEN_MINUTES = 10 * 60_000;
 async function issue(userId: string, token: string, ttlMs: number, now: Date): Promise<Date> {
   const expiresAt = new Date(now.getTime() + ttlMs);
   // In one transaction: two teachers (or a double click) at once still leave one live code.
-  await db().$transaction([
-    db().verification.deleteMany({ where: { value: userId, identifier: { startsWith: RESET_PREFIX } } }),
-    db().verification.create({ data: { id: randomBytes(16).toString("base64url"), identifier: `${RESET_PREFIX}${token}`, value: userId, expiresAt, createdAt: now, updatedAt: now } }),
-  ]);
+  await db().$transaction(async (tx) => {
+    await lockKey(tx, `${RESET_PREFIX}${userId}`);
+    await tx.verification.deleteMany({ where: { value: userId, identifier: { startsWith: RESET_PREFIX } } });
+    await tx.verification.create({ data: { id: randomBytes(16).toString("base64url"), identifier: `${RESET_PREFIX}${token}`, value: userId, expiresAt, createdAt: now, updatedAt: now } });
+  });
   return expiresAt;
 }
 
