@@ -5,10 +5,11 @@ import { openSync, readFileSync, rmSync } from "node:fs";
 export type BenchServer = { base: string; process: ChildProcess; stop: () => void };
 
 export const BENCH_DATABASE_URL = "file:./data/bench.db";
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Read at each call: the scale-out bench sets the cluster's BETTER_AUTH_SECRET on the way.
+const baseEnv = () => ({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 
 function run(command: string, args: string[], databaseUrl: string): void {
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...baseEnv, DATABASE_URL: databaseUrl } });
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...baseEnv(), DATABASE_URL: databaseUrl } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
 }
 
@@ -41,7 +42,7 @@ export async function serveBuild(port: number, databaseUrl: string, log?: string
   if (await isUp(base)) throw new Error(`port ${port} is already in use: stop that server or choose another port`);
   const output = log ? openSync(log, "a") : "ignore";
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.mts", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...baseEnv, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    env: { ...baseEnv(), DATABASE_URL: databaseUrl, NODE_ENV: "production" },
     stdio: ["ignore", output, output],
   });
   await waitForServer(base, server);
@@ -61,7 +62,7 @@ export async function startServer(port: number): Promise<BenchServer> {
 export function runServerScript<T>(script: string, args: (string | number)[], databaseUrl: string, file: string): T {
   const result = spawnSync(process.execPath, ["--require", "./scripts/lib/server-modules.cjs", "--import", "tsx", script, ...args.map(String), file], {
     stdio: "inherit",
-    env: { ...baseEnv, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    env: { ...baseEnv(), DATABASE_URL: databaseUrl, NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error(`${script} failed`);
   const output = JSON.parse(readFileSync(file, "utf8")) as T;

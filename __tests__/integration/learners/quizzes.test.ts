@@ -134,6 +134,19 @@ describe("answering and submitting (test mode)", () => {
     const again = await quizzes.submitAttempt(lan.id, attemptId);
     expect(again).toEqual({ status: "already-submitted", score: 10, questionCount: 10 });
   });
+
+  it("six attempts that miss the same facts, submitted at once, are all graded and make each card once", async () => {
+    const attempts: string[] = [];
+    for (let i = 0; i < 6; i++) attempts.push((await quizzes.startQuiz(lan.id, { ...settings, seed: "same-a" }))!);
+    for (const attemptId of attempts) {
+      for (const [id, key] of await keys(attemptId)) await quizzes.saveAnswer(lan.id, attemptId, id, responseFor(key, false));
+    }
+    const results = await Promise.all(attempts.map((attemptId) => quizzes.submitAttempt(lan.id, attemptId)));
+    expect(results.map((r) => "status" in r && r.status)).toEqual(attempts.map(() => "submitted"));
+    const cards = await db().reviewCard.findMany({ where: { userId: lan.id, kind: "fact" }, select: { subjectId: true } });
+    expect(cards.length).toBeGreaterThan(0);
+    expect(new Set(cards.map((c) => c.subjectId)).size).toBe(cards.length);
+  });
 });
 
 describe("immediate mode", () => {

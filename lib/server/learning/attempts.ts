@@ -293,6 +293,8 @@ async function missedInAssignment(tx: CardWriter, userId: string, assignmentId: 
 async function addFactCards(tx: CardWriter, userId: string, articleId: string, factIds: string[], now: Date): Promise<void> {
   const wanted = [...new Set(factIds)];
   if (wanted.length === 0) return;
+  // Two of the learner's attempts submitted at once may miss the same fact: one adds its card.
+  await lockKey(tx, `cards:${userId}`);
   const known = await tx.$queryRaw<{ subjectId: string }[]>`
     SELECT "subjectId" FROM "ReviewCard"
     WHERE "userId" = ${userId} AND "kind" = 'fact' AND "direction" = '' AND "subjectId" IN (${Prisma.join(wanted)})`;

@@ -5,6 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous, username } from "better-auth/plugins";
 import { DisplayName } from "@/lib/auth/credentials";
+import { isPostgresUrl, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { env } from "@/lib/env";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/time-zone";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
@@ -26,7 +27,7 @@ function createAuth() {
     appName: "Song Ngữ",
     baseURL: env.SITE_URL,
     secret: authSecret(),
-    database: prismaAdapter(db(), { provider: "sqlite" }),
+    database: prismaAdapter(db(), { provider: isPostgresUrl(resolveDatabaseUrl()) ? "postgresql" : "sqlite" }),
     telemetry: { enabled: false },
     // Failed sign-ins are expected in tests; elsewhere the library's warnings go to the log.
     logger: { disabled: process.env.NODE_ENV === "test" },
