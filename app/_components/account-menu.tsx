@@ -2,7 +2,7 @@
 import { fill } from "@/lib/i18n/fill";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
 type Me = { user: { name: string; role: "learner" | "teacher"; isGuest: boolean } | null; due: number };
 const SIGNED_OUT: Me = { user: null, due: 0 };
@@ -12,6 +12,15 @@ type Props = {
   labels: { signIn: string; signUp: string; signOut: string; progress: string; review: string; guest: string; menu: string; menuButton: string; classes: string; assignments: string; articles: string };
   signOut: () => Promise<void>;
 };
+
+/** One of the menu's links, in the page's locale; never prefetched (each page asks who is signed in itself). */
+function MenuLink({ locale, path, className = "rounded px-2 py-1", children }: { locale: string; path: string; className?: string; children: ReactNode }) {
+  return (
+    <Link prefetch={false} href={`/${locale}${path}`} className={className}>
+      {children}
+    </Link>
+  );
+}
 
 /**
  * The header's account links. Pages stay cacheable (the article page is the same for everyone),
@@ -38,16 +47,16 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
       else window.clearTimeout(handle);
     };
   }, [pathname]);
-  const href = (path: string) => `/${locale}${path}`;
   const user = me?.user;
+
   const visitorLinks = (
     <>
-      <Link prefetch={false} href={href("/sign-in")} className="rounded px-2 py-1">
-        {labels.signIn}
-      </Link>
-      <Link prefetch={false} href={href("/sign-up")} className="btn btn-primary min-h-9 px-3 py-1 text-sm">
-        {labels.signUp}
-      </Link>
+      <MenuLink locale={locale} path="/sign-in">
+{labels.signIn}
+</MenuLink>
+      <MenuLink locale={locale} path="/sign-up" className="btn btn-primary min-h-9 px-3 py-1 text-sm">
+{labels.signUp}
+</MenuLink>
     </>
   );
   // On a phone the links are a menu (a native popover: Esc and a tap outside close it) behind
@@ -75,27 +84,27 @@ export function AccountMenu({ locale, labels, signOut }: Props) {
         {me === null && <noscript>{visitorLinks}</noscript>}
         {user?.role === "teacher" && (
           <>
-            <Link prefetch={false} href={href("/classes")} className="rounded px-2 py-1">
-              {labels.classes}
-            </Link>
-            <Link prefetch={false} href={href("/library/mine")} className="rounded px-2 py-1">
-              {labels.articles}
-            </Link>
+            <MenuLink locale={locale} path="/classes">
+{labels.classes}
+</MenuLink>
+            <MenuLink locale={locale} path="/library/mine">
+{labels.articles}
+</MenuLink>
           </>
         )}
         {user?.role === "learner" && !user.isGuest && (
-          <Link prefetch={false} href={href("/assignments")} className="rounded px-2 py-1">
-            {labels.assignments}
-          </Link>
+          <MenuLink locale={locale} path="/assignments">
+{labels.assignments}
+</MenuLink>
         )}
         {user && user.role === "learner" && (
           <>
-            <Link prefetch={false} href={href("/review")} className="rounded px-2 py-1">
+            <MenuLink locale={locale} path="/review">
               {fill(labels.review, { count: me?.due ?? 0 })}
-            </Link>
-            <Link prefetch={false} href={href("/progress")} className="rounded px-2 py-1">
-              {labels.progress}
-            </Link>
+            </MenuLink>
+            <MenuLink locale={locale} path="/progress">
+{labels.progress}
+</MenuLink>
           </>
         )}
         {me === null ? null : user && !user.isGuest ? (
